@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, from the inside out (see docs/architecture.md):
+//   CijfersDomain  pure types and rules of the Cijfers pillar (no I/O)
+//   Tabular        streaming readers for CSV and XLSX (no spreadsheet program)
+//   CijfersImport  Swing file formats → typed records with located problems (pure)
+//   Storage        Fluent models, migrations, SQLKit queries, import and query services
+//   App            Vapor: configuration, API, Swing-compatible endpoints, commands
+//   stadsbeeld     the executable: a few lines over App
+let package = Package(
+    name: "Stadsbeeld",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "stadsbeeld", targets: ["stadsbeeld"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.115.0"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.12.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.32.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
+    ],
+    targets: [
+        .target(name: "CijfersDomain"),
+        .target(
+            name: "Tabular",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(name: "CijfersImport", dependencies: ["CijfersDomain", "Tabular"]),
+        .target(
+            name: "Storage",
+            dependencies: [
+                "CijfersDomain", "CijfersImport",
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Vapor", package: "vapor"),
+                "Tabular",
+            ]
+        ),
+        .target(
+            name: "App",
+            dependencies: [
+                "Storage", "CijfersDomain", "CijfersImport",
+                .product(name: "Vapor", package: "vapor"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(name: "stadsbeeld", dependencies: ["App"]),
+        .testTarget(name: "CijfersDomainTests", dependencies: ["CijfersDomain"]),
+        .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
+        .testTarget(name: "CijfersImportTests", dependencies: ["CijfersImport"]),
+        .testTarget(
+            name: "AppTests",
+            dependencies: [
+                "App", "Storage",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,121 @@
+import CijfersDomain
+import Fluent
+import SQLKit
+import Storage
+import Vapor
+
+/// The JSON API, version 1: levels, areas, indicators, themes and data.
+struct APIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(APIPath.levels.pattern, use: levels)
+        routes.get(APIPath.areas(level: "").pattern, use: areas)
+        routes.get(APIPath.area(level: "", code: "").pattern, use: area)
+        routes.get(APIPath.indicators.pattern, use: indicators)
+        routes.get(APIPath.indicator(code: "").pattern, use: indicator)
+        routes.get(APIPath.themes.pattern, use: themes)
+        routes.get(APIPath.data.pattern, use: data)
+        routes.get(APIPath.openAPI.pattern, use: openAPI)
+    }
+
+    @Sendable func levels(req: Request) async throws -> ListDTO<LevelDTO> {
+        let catalog = await req.application.catalogStore.current
+        return ListDTO(catalog.levels.map { level in
+            LevelDTO(code: level.code, name: level.name, order: level.order, kind: level.kind.rawValue,
+                     parents: catalog.hierarchy.levelGraph.parents(of: level.code).sorted(),
+                     areaCount: catalog.areas(inLevel: level.code).count,
+                     areas: APIPath.areas(level: level.code).path)
+        })
+    }
+
+    @Sendable func areas(req: Request) async throws -> ListDTO<AreaDTO> {
+        let catalog = await req.application.catalogStore.current
+        let level = try req.parameters.require("level")
+        guard catalog.level(level) != nil else { throw QueryError.unknownLevel(level) }
+        var entries = catalog.areas(inLevel: level)
+        if let parent = req.query[String.self, at: "parent"], !parent.isEmpty {
+            let key = try DataQuery(sql: req.db as! any SQLDatabase, catalog: catalog).resolveParent(parent, below: level)
+            entries = catalog.areas(inLevel: level, within: key)
+        }
+        return ListDTO(entries.map { AreaDTO(entry: $0, catalog: catalog) })
+    }
+
+    @Sendable func area(req: Request) async throws -> AreaDTO {
+        let catalog = await req.application.catalogStore.current
+        let level = try req.parameters.require("level")
+        let code = try req.parameters.require("code")
+        guard catalog.level(level) != nil else { throw QueryError.unknownLevel(level) }
+        guard let entry = catalog.area(level: level, code: code) else { throw QueryError.unknownArea(code) }
+        var dto = AreaDTO(entry: entry, catalog: catalog)
+        if entry.hasGeometry {
+            dto.geometry = try await AreaGeometryQuery(sql: req.db as! any SQLDatabase).geometry(area: entry.key)
+                .map(AnyGeoJSON.init(json:))
+        }
+        return dto
+    }
+
+    @Sendable func indicators(req: Request) async throws -> ListDTO<IndicatorDTO> {
+        let catalog = await req.application.catalogStore.current
+        let visible = catalog.indicators.values.filter(\.visible).sorted { $0.code < $1.code }
+        return ListDTO(visible.map(IndicatorDTO.init))
+    }
+
+    @Sendable func indicator(req: Request) async throws -> IndicatorDTO {
+        let catalog = await req.application.catalogStore.current
+        let code = try req.parameters.require("code")
+        guard let indicator = catalog.indicators[code] else { throw QueryError.unknownIndicator(code) }
+        return IndicatorDTO(indicator)
+    }
+
+    @Sendable func themes(req: Request) async throws -> ListDTO<ThemeDTO> {
+        let catalog = await req.application.catalogStore.current
+        return ListDTO(catalog.themeTree.roots.map(ThemeDTO.init))
+    }
+
+    @Sendable func data(req: Request) async throws -> Response {
+        let request = try DataRequest(query: try req.query.decode([String: String].self))
+        let catalog = await req.application.catalogStore.current
+        let table = try await DataQuery(sql: req.db as! any SQLDatabase, catalog: catalog).run(request.selection)
+        return try DataResponse.make(table, format: request.format)
+    }
+
+    @Sendable func openAPI(req: Request) async throws -> Response {
+        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "json", subdirectory: "Resources"),
+              let body = try? Data(contentsOf: url)
+        else { throw Abort(.notFound, reason: "het OpenAPI-document ontbreekt") }
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        return Response(status: .ok, headers: headers, body: .init(data: body))
+    }
+}
+
+extension AreaDTO {
+    init(entry: Catalog.AreaEntry, catalog: Catalog) {
+        var parents: [String: String] = [:]
+        for parent in catalog.hierarchy.parents(of: entry.key) {
+            if let area = catalog.areas[parent] { parents[area.levelCode] = area.code }
+        }
+        self.init(code: entry.code, level: entry.levelCode, shortName: entry.shortName, name: entry.name,
+                  sequence: entry.sequence, parents: parents, hasGeometry: entry.hasGeometry, geometry: nil)
+    }
+}
+
+/// Turns a data table into the response for the asked format.
+enum DataResponse {
+    static func make(_ table: DataTable, format: DataRequest.Format) throws -> Response {
+        var headers = HTTPHeaders()
+        let body: Data
+        switch format {
+        case .json:
+            headers.contentType = .json
+            body = try JSONEncoder().encode(DataTableDTO(table))
+        case .csv:
+            headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+            headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"stadsbeeld-\(table.level.code).csv\"")
+            body = Data(table.csv().utf8)
+        case .jsonstat:
+            headers.replaceOrAdd(name: .contentType, value: "application/json; charset=utf-8")
+            body = try table.jsonStat(label: table.indicators.map(\.name).joined(separator: ", "))
+        }
+        return Response(status: .ok, headers: headers, body: .init(data: body))
+    }
+}

@@ -1,0 +1,35 @@
+import CijfersDomain
+import Storage
+
+extension DataTable {
+    /// RFC 4180 CSV, comma-separated with a decimal point, one row per value; the status column says
+    /// why a value is empty.
+    func csv() -> String {
+        var out = "indicator,level,area,area_name,period,value,status\r\n"
+        out.reserveCapacity(cells.count * 64)
+        for cell in cells {
+            let fields = [
+                cell.indicator, level.code, cell.area.code, cell.area.name, cell.period,
+                cell.value.value.map(CSVNumber.format) ?? "", cell.value.status.rawValue,
+            ]
+            out += fields.map(CSVField.escape).joined(separator: ",")
+            out += "\r\n"
+        }
+        return out
+    }
+}
+
+enum CSVField {
+    static func escape(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+enum CSVNumber {
+    /// Whole numbers without ".0", others in the shortest form that reads back exactly.
+    static func format(_ value: Double) -> String {
+        if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+}

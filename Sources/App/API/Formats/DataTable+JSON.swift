@@ -1,0 +1,34 @@
+import CijfersDomain
+import Storage
+import Vapor
+
+/// The plain JSON form of a data table: metadata, then one record per value with an explicit status.
+struct DataTableDTO: Content {
+    struct Record: Content {
+        let indicator: String
+        let area: String
+        let areaName: String
+        let period: String
+        let value: Double?
+        let status: String
+    }
+
+    let level: String
+    let indicators: [IndicatorDTO]
+    let periods: [String]
+    let areas: [String]
+    let count: Int
+    let data: [Record]
+
+    init(_ table: DataTable) {
+        level = table.level.code
+        indicators = table.indicators.map(IndicatorDTO.init)
+        periods = table.periods
+        areas = table.areas.map(\.code)
+        data = table.cells.map {
+            Record(indicator: $0.indicator, area: $0.area.code, areaName: $0.area.name,
+                   period: $0.period, value: $0.value.value, status: $0.value.status.rawValue)
+        }
+        count = data.count
+    }
+}

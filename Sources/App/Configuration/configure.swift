@@ -1,0 +1,35 @@
+import Fluent
+import Storage
+import Vapor
+
+/// Sets up the application: database, migrations, error handling, routes. Used by the executable and by tests.
+public func configure(_ app: Application, database: DatabaseSettings = .fromEnvironment()) async throws {
+    app.logger.info("Database: \(database.redacted)")
+    try database.configure(app)
+    app.middleware = .init()
+    app.middleware.use(APIErrorMiddleware())
+    app.catalogStore = CatalogStore()
+    try registerRoutes(app)
+}
+
+/// Brings the schema up to date and loads the catalog: what every command that touches data does first.
+public func prepareData(_ app: Application) async throws {
+    try await SQLitePragmas.apply(on: app.db)
+    try await app.autoMigrate()
+    try await app.catalogStore.reload(from: app.db)
+}
+
+extension Application {
+    private struct CatalogStoreKey: StorageKey {
+        typealias Value = CatalogStore
+    }
+
+    /// The catalog snapshot shared by all requests.
+    public var catalogStore: CatalogStore {
+        get {
+            guard let store = storage[CatalogStoreKey.self] else { fatalError("configure(_:) sets the catalog store") }
+            return store
+        }
+        set { storage[CatalogStoreKey.self] = newValue }
+    }
+}

@@ -1,0 +1,8 @@
+import Vapor
+
+/// Every route, registered from the typed paths so that links and routes cannot drift apart.
+func registerRoutes(_ app: Application) throws {
+    try app.register(collection: APIController())
+    try app.register(collection: SwingODataController())
+    try app.register(collection: SwingSelectionTableController())
+}

@@ -1,0 +1,40 @@
+import Storage
+import Vapor
+
+/// One place that turns errors into answers: JSON with a message and the right status, never a 500 for
+/// bad input. Unexpected errors are logged and answered without internals.
+struct APIErrorMiddleware: AsyncMiddleware {
+    struct Body: Content {
+        let error: Bool
+        let status: Int
+        let message: String
+    }
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            let (status, message) = classify(error, request: request)
+            let response = Response(status: status)
+            try response.content.encode(Body(error: true, status: Int(status.code), message: message))
+            return response
+        }
+    }
+
+    private func classify(_ error: any Error, request: Request) -> (HTTPResponseStatus, String) {
+        switch error {
+        case let error as QueryError:
+            switch error {
+            case .unknownIndicator, .unknownLevel, .unknownArea: return (.notFound, error.description)
+            case .invalid: return (.badRequest, error.description)
+            }
+        case let error as any AbortError:
+            return (error.status, error.reason)
+        case is DecodingError:
+            return (.badRequest, "ongeldige parameter")
+        default:
+            request.logger.report(error: error)
+            return (.internalServerError, "er ging iets mis aan onze kant")
+        }
+    }
+}

@@ -1,0 +1,188 @@
+import CijfersDomain
+import Foundation
+import Tabular
+
+/// Streams the values out of a data sheet in Swing's format 1 (one column per indicator) or format 2
+/// (one row per value), resolving codes against the catalog and recording every problem where it stands.
+/// It never stops at the first problem: the caller gets the whole report, and writes nothing if it is not empty.
+public final class DataSheetParser {
+    private let reader: any RowReader
+    private let catalog: any ImportCatalog
+    private let options: ImportOptions
+    private let problems: ProblemCollector
+    private let decimalComma: Bool
+    private let layout: Layout
+    private var seenRows = Set<RowKey>()
+    public private(set) var rowsRead = 0
+
+    private enum Layout {
+        case wide(period: Int, level: Int?, area: Int, indicators: [(column: Int, key: Int)])
+        case long(period: Int, level: Int?, area: Int, subject: Int, value: Int)
+    }
+
+    private struct RowKey: Hashable {
+        let area: Int
+        let period: String
+        let indicator: Int
+    }
+
+    /// Returns nil (with the problems recorded) when the header itself makes the sheet unusable.
+    public init?(reader: any RowReader, header: HeaderRow, format: SwingFormat, defaultLevel: String?,
+                 catalog: any ImportCatalog, options: ImportOptions, problems: ProblemCollector) {
+        self.reader = reader
+        self.catalog = catalog
+        self.options = options
+        self.problems = problems
+        self.decimalComma = (reader as? CSVReader)?.decimalComma ?? false
+        let headerLocation = reader.location(row: header.row.number)
+        let period = header.column(SwingFormat.Columns.period)
+        let level = header.column(SwingFormat.Columns.geolevel)
+        let area = header.column(SwingFormat.Columns.geoitem)
+        var missing: [String] = []
+        if period == nil { missing.append("period/PERIODE") }
+        if area == nil { missing.append("geoitem/GEBIED") }
+        if level == nil && defaultLevel == nil { missing.append("geolevel/GEBIEDSNIVEAU") }
+        if format == .dataLong {
+            let subject = header.column(SwingFormat.Columns.subject)
+            let value = header.column(SwingFormat.Columns.value)
+            if subject == nil { missing.append("ONDERWERP") }
+            if value == nil { missing.append("WAARDE") }
+            guard missing.isEmpty, let period, let area, let subject, let value else {
+                problems.add(.missingColumn, at: headerLocation, "kolom \(missing.joined(separator: ", ")) ontbreekt")
+                return nil
+            }
+            layout = .long(period: period, level: level, area: area, subject: subject, value: value)
+        } else {
+            guard missing.isEmpty, let period, let area else {
+                problems.add(.missingColumn, at: headerLocation, "kolom \(missing.joined(separator: ", ")) ontbreekt")
+                return nil
+            }
+            var indicators: [(Int, Int)] = []
+            var seenCodes: [String: Int] = [:]
+            for (column, name) in header.names.enumerated() where ![period, level, area].contains(column) {
+                let code = name.trimmingCharacters(in: .whitespaces)
+                if code.isEmpty { continue }
+                let location = reader.location(row: header.row.number, column: column)
+                if let first = seenCodes[code] {
+                    problems.add(.duplicateKey, at: location, "indicator '\(code)' staat ook in kolom \(columnLetters(first))")
+                    continue
+                }
+                seenCodes[code] = column
+                guard let indicator = DataSheetParser.resolve(code, catalog: catalog) else {
+                    if options.skipUnknown {
+                        problems.notice(at: location, "onbekende indicator '\(code)': kolom overgeslagen")
+                    } else {
+                        problems.add(.unknownIndicator, at: location, "indicator '\(code)' bestaat niet")
+                    }
+                    continue
+                }
+                if indicator.isFormula {
+                    problems.add(.invalidValue, at: location, "indicator '\(code)' is een formule en krijgt geen data")
+                    continue
+                }
+                indicators.append((column, indicator.key))
+            }
+            if indicators.isEmpty && seenCodes.isEmpty {
+                problems.add(.missingColumn, at: headerLocation, "er staat geen enkele indicatorkolom in de kop")
+            }
+            layout = .wide(period: period, level: level, area: area, indicators: indicators)
+        }
+        self.defaultLevel = defaultLevel
+    }
+
+    private let defaultLevel: String?
+
+    private static func resolve(_ code: String, catalog: any ImportCatalog) -> (key: Int, isFormula: Bool)? {
+        catalog.indicator(code)
+    }
+
+    /// The next values, at most about `limit`; nil when the sheet is done.
+    public func next(limit: Int = 10_000) throws -> [DataValue]? {
+        var batch: [DataValue] = []
+        batch.reserveCapacity(limit)
+        while batch.count < limit {
+            guard let row = try reader.next() else { return batch.isEmpty ? nil : batch }
+            if row.isBlank { continue }
+            rowsRead += 1
+            parse(row, into: &batch)
+        }
+        return batch
+    }
+
+    private func parse(_ row: Row, into batch: inout [DataValue]) {
+        switch layout {
+        case .wide(let periodColumn, let levelColumn, let areaColumn, let indicators):
+            guard let (level, area, period) = key(row, periodColumn, levelColumn, areaColumn) else { return }
+            if !seenRows.insert(RowKey(area: area, period: period, indicator: -1)).inserted {
+                problems.add(.duplicateKey, at: reader.location(row: row.number, column: areaColumn),
+                             "gebied '\(row.cell(areaColumn).text ?? "")' met periode \(period) staat twee keer in het bestand")
+                return
+            }
+            for (column, indicator) in indicators {
+                guard let value = number(row, column) else { continue }
+                batch.append(DataValue(indicator: indicator, area: area, level: level, period: period, value: value))
+            }
+        case .long(let periodColumn, let levelColumn, let areaColumn, let subjectColumn, let valueColumn):
+            guard let (level, area, period) = key(row, periodColumn, levelColumn, areaColumn) else { return }
+            let code = row.cell(subjectColumn).text?.trimmingCharacters(in: .whitespaces) ?? ""
+            guard let indicator = catalog.indicator(code) else {
+                let location = reader.location(row: row.number, column: subjectColumn)
+                if options.skipUnknown {
+                    problems.notice(at: location, "onbekende indicator '\(code)': rij overgeslagen")
+                } else {
+                    problems.add(.unknownIndicator, at: location, "indicator '\(code)' bestaat niet")
+                }
+                return
+            }
+            if indicator.isFormula {
+                problems.add(.invalidValue, at: reader.location(row: row.number, column: subjectColumn),
+                             "indicator '\(code)' is een formule en krijgt geen data")
+                return
+            }
+            if !seenRows.insert(RowKey(area: area, period: period, indicator: indicator.key)).inserted {
+                problems.add(.duplicateKey, at: reader.location(row: row.number, column: subjectColumn),
+                             "waarde voor '\(code)', gebied '\(row.cell(areaColumn).text ?? "")', periode \(period) staat twee keer in het bestand")
+                return
+            }
+            guard let value = number(row, valueColumn) else { return }
+            batch.append(DataValue(indicator: indicator.key, area: area, level: level, period: period, value: value))
+        }
+    }
+
+    /// Resolves level, area and period of a row, or records why it cannot.
+    private func key(_ row: Row, _ periodColumn: Int, _ levelColumn: Int?, _ areaColumn: Int) -> (String, Int, String)? {
+        let levelText = row.cell(levelColumn).text?.trimmingCharacters(in: .whitespaces) ?? ""
+        let level = levelText.isEmpty ? (defaultLevel ?? "") : levelText
+        guard catalog.levelExists(level) else {
+            problems.add(.wrongLevel, at: reader.location(row: row.number, column: levelColumn),
+                         level.isEmpty ? "gebiedsniveau ontbreekt" : "gebiedsniveau '\(level)' bestaat niet")
+            return nil
+        }
+        let code = AreaCode.normalize(row.cell(areaColumn).text ?? "")
+        guard let area = catalog.areaKey(level: level, code: code) else {
+            let location = reader.location(row: row.number, column: areaColumn)
+            if options.skipUnknown {
+                problems.notice(at: location, "onbekend gebied '\(code)' op niveau \(level): rij overgeslagen")
+            } else {
+                problems.add(.unknownArea, at: location, "gebied '\(code)' bestaat niet op niveau \(level)")
+            }
+            return nil
+        }
+        let period = Period(row.cell(periodColumn).text ?? "").label
+        guard !period.isEmpty else {
+            problems.add(.invalidValue, at: reader.location(row: row.number, column: periodColumn), "periode ontbreekt")
+            return nil
+        }
+        return (level, area, period)
+    }
+
+    /// The number in a cell; nil for an empty cell (no value) or a recorded problem.
+    private func number(_ row: Row, _ column: Int) -> Double? {
+        let cell = row.cell(column)
+        if cell.isEmpty { return nil }
+        if let value = cell.number(decimalComma: decimalComma), value.isFinite { return value }
+        problems.add(.nonNumeric, at: reader.location(row: row.number, column: column),
+                     "'\(cell.text ?? "")' is geen getal")
+        return nil
+    }
+}

@@ -1,0 +1,86 @@
+import CijfersDomain
+import CijfersImport
+
+/// An in-memory snapshot of everything but the values: levels, areas (without geometry), links, indicators
+/// and themes. Small (tens of thousands of areas), loaded once and replaced after every import, so that
+/// requests and imports resolve codes without asking the database.
+public struct Catalog: Sendable {
+    public struct AreaEntry: Sendable, Hashable {
+        public let key: Int
+        public let levelCode: String
+        public let code: String
+        public let shortName: String
+        public let name: String
+        public let sequence: Int
+        public let hasGeometry: Bool
+    }
+
+    public let levels: [AreaLevel]
+    public let levelKeys: [String: Int]
+    public let areas: [Int: AreaEntry]
+    public let hierarchy: AreaHierarchy
+    public let indicators: [String: Indicator]
+    public let indicatorKeys: [String: Int]
+    public let themes: [Theme]
+    /// Every formula parsed once; an indicator whose formula does not parse has none here and gives no values.
+    public let formulas: [String: Formula]
+    private let areaIndex: [String: [String: Int]]
+    private let areasByLevel: [String: [Int]]
+
+    public init(levels: [(key: Int, level: AreaLevel)], areas: [AreaEntry], links: [(child: Int, parent: Int)],
+                indicators: [(key: Int, indicator: Indicator)], themes: [Theme]) {
+        self.levels = levels.map(\.level).sorted { ($0.order, $0.code) < ($1.order, $1.code) }
+        levelKeys = Dictionary(uniqueKeysWithValues: levels.map { ($0.level.code, $0.key) })
+        self.areas = Dictionary(uniqueKeysWithValues: areas.map { ($0.key, $0) })
+        var index: [String: [String: Int]] = [:]
+        var byLevel: [String: [Int]] = [:]
+        for area in areas.sorted(by: { ($0.sequence, $0.code) < ($1.sequence, $1.code) }) {
+            index[area.levelCode, default: [:]][area.code] = area.key
+            byLevel[area.levelCode, default: []].append(area.key)
+        }
+        areaIndex = index
+        areasByLevel = byLevel
+        hierarchy = AreaHierarchy(levelOf: self.areas.mapValues(\.levelCode), links: links)
+        self.indicators = Dictionary(uniqueKeysWithValues: indicators.map { ($0.indicator.code, $0.indicator) })
+        indicatorKeys = Dictionary(uniqueKeysWithValues: indicators.map { ($0.indicator.code, $0.key) })
+        self.themes = themes
+        var formulas: [String: Formula] = [:]
+        for (_, indicator) in indicators {
+            if let source = indicator.formula, !source.isEmpty, let formula = try? Formula(source) {
+                formulas[indicator.code] = formula
+            }
+        }
+        self.formulas = formulas
+    }
+
+    public static let empty = Catalog(levels: [], areas: [], links: [], indicators: [], themes: [])
+
+    public func level(_ code: String) -> AreaLevel? { levels.first { $0.code == code } }
+
+    public func areaKey(level: String, code: String) -> Int? { areaIndex[level]?[code] }
+
+    public func area(level: String, code: String) -> AreaEntry? { areaKey(level: level, code: code).flatMap { areas[$0] } }
+
+    /// The areas of a level in their display order.
+    public func areas(inLevel level: String) -> [AreaEntry] { (areasByLevel[level] ?? []).compactMap { areas[$0] } }
+
+    /// The areas of `level` within the area `parent` (at any level above), in display order.
+    public func areas(inLevel level: String, within parent: Int) -> [AreaEntry] {
+        guard let parentLevel = areas[parent]?.levelCode else { return [] }
+        // Walking up from each area is cheaper than walking down from the parent through every sector.
+        return (areasByLevel[level] ?? [])
+            .filter { hierarchy.ancestor(of: $0, atLevel: parentLevel) == parent }
+            .compactMap { areas[$0] }
+    }
+
+    public var themeTree: ThemeTree { ThemeTree(themes: themes, indicators: Array(indicators.values)) }
+}
+
+extension Catalog: ImportCatalog {
+    public func levelExists(_ code: String) -> Bool { levelKeys[code] != nil }
+
+    public func indicator(_ code: String) -> (key: Int, isFormula: Bool)? {
+        guard let key = indicatorKeys[code], let indicator = indicators[code] else { return nil }
+        return (key, indicator.isFormula)
+    }
+}

@@ -1,0 +1,49 @@
+import CijfersDomain
+import Fluent
+import SQLKit
+
+/// Loads the catalog from the database and hands the current snapshot to whoever asks.
+/// The snapshot is replaced whole after an import, so a request sees either the old or the new catalog.
+public actor CatalogStore {
+    public private(set) var current: Catalog = .empty
+
+    public init() {}
+
+    @discardableResult
+    public func reload(from database: any Database) async throws -> Catalog {
+        let catalog = try await CatalogStore.load(from: database)
+        current = catalog
+        return catalog
+    }
+
+    public static func load(from database: any Database) async throws -> Catalog {
+        let sql = database as! any SQLDatabase
+        let levelModels = try await AreaLevelModel.query(on: database).all()
+        let levelCode = Dictionary(uniqueKeysWithValues: levelModels.map { ($0.id!, $0.code) })
+        let areaRows = try await sql.select()
+            .columns("id", "level_id", "code", "short_name", "name", "sequence")
+            .column(SQLRaw("CASE WHEN geometry IS NULL THEN 0 ELSE 1 END"), as: "has_geometry")
+            .from("areas").all()
+        var areas: [Catalog.AreaEntry] = []
+        areas.reserveCapacity(areaRows.count)
+        for row in areaRows {
+            let level = try row.decode(column: "level_id", as: Int.self)
+            areas.append(Catalog.AreaEntry(
+                key: try row.decode(column: "id", as: Int.self),
+                levelCode: levelCode[level] ?? "",
+                code: try row.decode(column: "code", as: String.self),
+                shortName: try row.decode(column: "short_name", as: String.self),
+                name: try row.decode(column: "name", as: String.self),
+                sequence: try row.decode(column: "sequence", as: Int.self),
+                hasGeometry: try row.decode(column: "has_geometry", as: Int.self) == 1))
+        }
+        let links = try await sql.select().columns("child_id", "parent_id").from("area_links").all().map {
+            (child: try $0.decode(column: "child_id", as: Int.self), parent: try $0.decode(column: "parent_id", as: Int.self))
+        }
+        let indicators = try await IndicatorModel.query(on: database).all().map { (key: $0.id!, indicator: $0.domain) }
+        let themes = try await ThemeModel.query(on: database).all().map(\.domain)
+        return Catalog(
+            levels: levelModels.map { (key: $0.id!, level: $0.domain) },
+            areas: areas, links: links, indicators: indicators, themes: themes)
+    }
+}

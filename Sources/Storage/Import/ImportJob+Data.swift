@@ -1,0 +1,41 @@
+import CijfersDomain
+import CijfersImport
+import SQLKit
+
+extension ImportJob {
+    /// Streams a data sheet into the observations table in batches. Once a problem is found, reading goes on
+    /// (to report every problem) but writing stops; the transaction is then rolled back by the caller.
+    func importData(_ sheet: OpenedSheet, sql: any SQLDatabase) async throws {
+        guard let parser = DataSheetParser(
+            reader: sheet.reader, header: sheet.header, format: sheet.format, defaultLevel: sheet.file.level,
+            catalog: catalog, options: options, problems: problems)
+        else { return }
+        let writer = ObservationWriter(sql: sql)
+        let codeOf = Dictionary(uniqueKeysWithValues: catalog.indicatorKeys.map { ($0.value, $0.key) })
+        while let batch = try parser.next(limit: 20_000) {
+            progress?(sheet.file.name, parser.rowsRead)
+            guard problems.isEmpty else { continue }
+            var rows: [ObservationRow] = []
+            rows.reserveCapacity(batch.count)
+            for value in batch {
+                guard let level = catalog.levelKeys[value.level] else { continue }
+                let scope = Scope(indicator: value.indicator, level: level, period: value.period)
+                if options.mode == .replace, replacedScopes.insert(scope).inserted {
+                    try await writer.deleteLoaded(indicator: scope.indicator, level: level, period: scope.period)
+                }
+                rows.append(ObservationRow(indicator: value.indicator, level: level, area: value.area,
+                                           period: value.period, value: value.value, origin: .loaded))
+                if let code = codeOf[value.indicator] { summary.indicatorsWithData.insert(code) }
+            }
+            try await writer.upsert(rows)
+            summary.values += rows.count
+        }
+        summary.rows += parser.rowsRead
+    }
+
+    struct Scope: Hashable {
+        let indicator: Int
+        let level: Int
+        let period: String
+    }
+}

@@ -1,0 +1,31 @@
+import Fluent
+import SQLKit
+
+struct M005_CreateIndicators: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await (database as! any SQLDatabase).create(table: "indicators")
+            .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+            .column("code", type: .text, .notNull, .unique)
+            .column("name", type: .text, .notNull)
+            .column("description", type: .text, .notNull)
+            .column("unit", type: .text, .notNull)
+            .column("source", type: .text, .notNull)
+            .column("data_type", type: .text, .notNull)
+            .column("period_type", type: .text, .notNull)
+            .column("aggregation_code", type: .text)
+            .column("sample_code", type: .text)
+            .column("formula", type: .text)
+            .column("threshold_value", type: .real)
+            .column("threshold_code", type: .text)
+            .column("round_off", type: .real)
+            .column("visible", type: .custom(SQLRaw("BOOLEAN")), .notNull)
+            .column("theme_code", type: .text)
+            .column("note", type: .text, .notNull)
+            .column("data_updated_at", type: .timestamp)
+            .run()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await (database as! any SQLDatabase).drop(table: "indicators").run()
+    }
+}

@@ -1,0 +1,22 @@
+import Fluent
+import SQLKit
+
+struct M007_CreateImportRuns: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await (database as! any SQLDatabase).create(table: "import_runs")
+            .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+            .column("started_at", type: .timestamp, .notNull)
+            .column("finished_at", type: .timestamp, .notNull)
+            .column("files", type: .text, .notNull)
+            .column("checksum", type: .text, .notNull)
+            .column("mode", type: .text, .notNull)
+            .column("rows", type: .int, .notNull)
+            .column("values_written", type: .int, .notNull)
+            .column("values_aggregated", type: .int, .notNull)
+            .run()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await (database as! any SQLDatabase).drop(table: "import_runs").run()
+    }
+}

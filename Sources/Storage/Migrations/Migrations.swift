@@ -1,0 +1,14 @@
+import Fluent
+
+/// Every migration, in order. New ones are appended, never reordered.
+public enum StorageMigrations {
+    public static let all: [any Migration] = [
+        M001_CreateAreaLevels(),
+        M002_CreateAreas(),
+        M003_CreateAreaLinks(),
+        M004_CreateThemes(),
+        M005_CreateIndicators(),
+        M006_CreateObservations(),
+        M007_CreateImportRuns(),
+    ]
+}

@@ -1,0 +1,96 @@
+import CijfersDomain
+import SQLKit
+
+/// Answers a data selection from the catalog and the observations table. Every route that publishes
+/// values (API, exports, Swing-compatible endpoints, pages) goes through here, so privacy suppression and
+/// rounding are applied in exactly one place.
+public struct DataQuery: Sendable {
+    let sql: any SQLDatabase
+    let catalog: Catalog
+
+    public init(sql: any SQLDatabase, catalog: Catalog) {
+        self.sql = sql
+        self.catalog = catalog
+    }
+
+    public func run(_ selection: DataSelection) async throws -> DataTable {
+        guard !selection.indicators.isEmpty else { throw QueryError.invalid("geef minstens één indicator op") }
+        let indicators = try selection.indicators.map { code in
+            guard let indicator = catalog.indicators[code] else { throw QueryError.unknownIndicator(code) }
+            return indicator
+        }
+        guard let level = catalog.level(selection.level), let levelKey = catalog.levelKeys[level.code] else {
+            throw QueryError.unknownLevel(selection.level)
+        }
+        let areas = try resolveAreas(selection, level: level.code)
+        let storedCodes = IndicatorEvaluator.storedDependencies(
+            of: selection.indicators, indicators: catalog.indicators, formulas: catalog.formulas)
+        let keys = storedCodes.compactMap { catalog.indicatorKeys[$0] }
+        let restrictToAreas = areas.count == catalog.areas(inLevel: level.code).count ? nil : areas.map(\.key)
+        let byKey = try await ObservationReader(sql: sql).values(indicators: keys, level: levelKey, areas: restrictToAreas)
+        var stored: [String: IndicatorEvaluator.Values] = [:]
+        for code in storedCodes { if let key = catalog.indicatorKeys[code] { stored[code] = byKey[key] ?? [:] } }
+        let evaluator = IndicatorEvaluator(indicators: catalog.indicators, formulas: catalog.formulas, stored: stored)
+
+        let available = Set(stored.values.flatMap { $0.keys.map(\.period) }).sorted()
+        var cells: [DataTable.Cell] = []
+        var shownPeriods = Set<String>()
+        for indicator in indicators {
+            let periods = periods(for: indicator.code, selection: selection.periods, available: available, evaluator: evaluator, areas: areas)
+            shownPeriods.formUnion(periods)
+            for area in areas {
+                for period in periods {
+                    cells.append(.init(indicator: indicator.code, area: area, period: period,
+                                       value: evaluator.published(indicator.code, area: area.key, period: period)))
+                }
+            }
+        }
+        return DataTable(indicators: indicators, level: level, areas: areas, periods: shownPeriods.sorted(), cells: cells)
+    }
+
+    private func periods(for code: String, selection: DataSelection.Periods, available: [String],
+                         evaluator: IndicatorEvaluator, areas: [Catalog.AreaEntry]) -> [String] {
+        switch selection {
+        case .all:
+            return available.filter { period in areas.contains { evaluator.raw(code, area: $0.key, period: period) != nil } }
+        case .list(let periods):
+            return periods.map { Period($0).label }
+        case .latest:
+            let last = available.last { period in areas.contains { evaluator.raw(code, area: $0.key, period: period) != nil } }
+            return last.map { [$0] } ?? []
+        }
+    }
+
+    func resolveAreas(_ selection: DataSelection, level: String) throws -> [Catalog.AreaEntry] {
+        var areas = catalog.areas(inLevel: level)
+        if let parent = selection.parent {
+            let key = try resolveParent(parent, below: level)
+            areas = catalog.areas(inLevel: level, within: key)
+        }
+        if let codes = selection.areas {
+            let wanted = try codes.map { code -> Int in
+                guard let key = catalog.areaKey(level: level, code: code) else { throw QueryError.unknownArea(code) }
+                return key
+            }
+            let allowed = Set(areas.map(\.key))
+            areas = wanted.filter(allowed.contains).compactMap { catalog.areas[$0] }
+        }
+        return areas
+    }
+
+    /// A parent given as `level:code`, or as a code looked up in the levels above `level`, nearest first.
+    public func resolveParent(_ parent: String, below level: String) throws -> Int {
+        if let colon = parent.firstIndex(of: ":") {
+            let parentLevel = String(parent[..<colon])
+            let code = String(parent[parent.index(after: colon)...])
+            guard let key = catalog.areaKey(level: parentLevel, code: code) else { throw QueryError.unknownArea(parent) }
+            return key
+        }
+        let above = catalog.hierarchy.levelGraph.ancestors(of: level)
+        let candidates = catalog.levels.filter { above.contains($0.code) }
+        for candidate in candidates {
+            if let key = catalog.areaKey(level: candidate.code, code: parent) { return key }
+        }
+        throw QueryError.unknownArea(parent)
+    }
+}

@@ -1,0 +1,264 @@
+import Foundation
+
+/// Streams a CSV file record by record.
+///
+/// The file is read in fixed chunks so memory stays flat however large the file
+/// is. Records follow RFC 4180 with the usual leniency: any of LF, CRLF or CR ends
+/// a line, and a stray character after a closing quote is kept rather than refused.
+public final class CSVReader: RowReader {
+    public let path: String
+    public let file: String
+    public var sheet: String? { nil }
+    /// The field separator, detected from the header unless given.
+    public let delimiter: UInt8
+    /// Whether numbers in this file are written with a decimal comma.
+    public let decimalComma: Bool
+
+    static let chunkSize = 256 * 1024
+    static let sampleSize = 64 * 1024
+
+    private let stream: UnsafeMutablePointer<FILE>
+    private let buffer: UnsafeMutablePointer<UInt8>
+    private var position = 0
+    private var filled = 0
+    private var atEOF = false
+
+    // Line bookkeeping survives chunk boundaries, so it lives here rather than in
+    // the record loop.
+    private var line = 1
+    private var previousWasCR = false
+    private var skipLineFeed = false
+
+    private var field: [UInt8] = []
+    private var widthHint = 8
+    private var rowsReturned = 0
+    private var finished = false
+
+    /// Opens `path`; `delimiter` overrides detection.
+    public init(path: String, delimiter: UInt8? = nil) throws(TabularError) {
+        self.path = path
+        let file = URL(fileURLWithPath: path).lastPathComponent
+        self.file = file
+        guard let stream = fopen(path, "rb") else {
+            throw TabularError(location: TabularLocation(file: file),
+                               reason: "het bestand bestaat niet of kan niet gelezen worden",
+                               kind: .unreadableFile)
+        }
+        self.stream = stream
+        buffer = .allocate(capacity: Self.chunkSize)
+
+        // Fill the first chunk far enough to sniff the dialect from a fair sample.
+        while filled < Self.sampleSize {
+            let n = fread(buffer + filled, 1, Self.chunkSize - filled, stream)
+            if n == 0 { break }
+            filled += n
+        }
+        atEOF = feof(stream) != 0
+        if ferror(stream) != 0 {
+            fclose(stream)
+            buffer.deallocate()
+            throw TabularError(location: TabularLocation(file: file),
+                               reason: "het bestand kan niet gelezen worden", kind: .unreadableFile)
+        }
+
+        let head = UnsafeBufferPointer(start: buffer, count: filled)
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) {
+            position = 3
+        } else if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+            fclose(stream)
+            buffer.deallocate()
+            throw TabularError(location: TabularLocation(file: file),
+                               reason: "het bestand is opgeslagen als UTF-16; sla het op als CSV UTF-8",
+                               kind: .invalidEncoding)
+        }
+        let sample = UnsafeBufferPointer(rebasing: head[position...])
+        if atEOF && sample.allSatisfy(isASCIIWhitespace) {
+            fclose(stream)
+            buffer.deallocate()
+            throw TabularError(location: TabularLocation(file: file),
+                               reason: TabularError.emptyFileReason, kind: .emptyFile)
+        }
+        let sniffed = UnsafeBufferPointer(rebasing: sample.prefix(Self.sampleSize))
+        let dialect = CSVDialect.detect(sample: sniffed,
+                                        isComplete: atEOF && sniffed.count == sample.count,
+                                        delimiter: delimiter)
+        self.delimiter = dialect.delimiter
+        self.decimalComma = dialect.decimalComma
+        field.reserveCapacity(256)
+    }
+
+    deinit {
+        fclose(stream)
+        buffer.deallocate()
+    }
+
+    public func next() throws(TabularError) -> Row? {
+        while !finished {
+            guard let row = try readRecord() else {
+                finished = true
+                if rowsReturned == 0 {
+                    throw TabularError(location: TabularLocation(file: file),
+                                       reason: TabularError.emptyFileReason, kind: .emptyFile)
+                }
+                return nil
+            }
+            if row.isBlank { continue }
+            rowsReturned += 1
+            return row
+        }
+        return nil
+    }
+
+    private func refill() -> Bool {
+        if atEOF { return false }
+        position = 0
+        filled = fread(buffer, 1, Self.chunkSize, stream)
+        if filled == 0 {
+            atEOF = true
+            return false
+        }
+        return true
+    }
+
+    private enum State {
+        case fieldStart, unquoted, quoted, afterQuote
+    }
+
+    /// One physical record, possibly spanning lines inside quotes; `nil` at EOF.
+    /// Blank lines are consumed without producing a record.
+    ///
+    /// The scanning state is kept in locals and written back only around refills
+    /// and exits: touching stored properties per byte would cost a dynamic
+    /// exclusivity check each time.
+    private func readRecord() throws(TabularError) -> Row? {
+        var cells: [Cell] = []
+        cells.reserveCapacity(widthHint)
+        var field: [UInt8] = []
+        swap(&field, &self.field)
+        defer {
+            field.removeAll(keepingCapacity: true)
+            swap(&field, &self.field)
+        }
+        var state = State.fieldStart
+        var started = false
+        var startLine = line
+        var quoteLine = line
+        let quote = UInt8(ascii: "\"")
+        let delimiter = self.delimiter
+        let buffer = self.buffer
+
+        var position = self.position
+        var filled = self.filled
+        var line = self.line
+        var previousWasCR = self.previousWasCR
+        var skipLineFeed = self.skipLineFeed
+        func save() {
+            self.position = position
+            self.line = line
+            self.previousWasCR = previousWasCR
+            self.skipLineFeed = skipLineFeed
+        }
+        func finishField() -> Bool {
+            guard let cell = Self.cell(from: field) else { return false }
+            cells.append(cell)
+            field.removeAll(keepingCapacity: true)
+            return true
+        }
+        func invalidEncoding() -> TabularError {
+            TabularError(
+                location: TabularLocation(file: file, row: startLine, column: columnLetters(cells.count)),
+                reason: "ongeldige tekens: het bestand is geen UTF-8 (sla het op als CSV UTF-8)",
+                kind: .invalidEncoding)
+        }
+
+        while true {
+            if position == filled {
+                save()
+                let more = refill()
+                position = self.position
+                filled = self.filled
+                guard more else {
+                    if state == .quoted {
+                        throw TabularError(
+                            location: TabularLocation(file: file, row: quoteLine,
+                                                      column: columnLetters(cells.count)),
+                            reason: TabularError.unterminatedQuoteReason, kind: .unterminatedQuote)
+                    }
+                    guard started else { return nil }
+                    guard finishField() else { throw invalidEncoding() }
+                    widthHint = max(widthHint, cells.count)
+                    return Row(number: startLine, cells: cells)
+                }
+            }
+            let c = buffer[position]
+            position += 1
+
+            if skipLineFeed {
+                skipLineFeed = false
+                if c == 0x0A {
+                    previousWasCR = false
+                    continue
+                }
+            }
+            let isNewline = c == 0x0A || c == 0x0D
+            if isNewline {
+                if c == 0x0D || !previousWasCR { line += 1 }
+                previousWasCR = c == 0x0D
+            } else {
+                previousWasCR = false
+            }
+
+            switch state {
+            case .quoted:
+                if c == quote {
+                    state = .afterQuote
+                } else {
+                    field.append(c)
+                }
+            case .unquoted where !isNewline && c != delimiter:
+                field.append(c)
+            case .fieldStart, .unquoted, .afterQuote:
+                if isNewline {
+                    // The line was already counted above; a CR may still be followed by
+                    // its LF, which belongs to this same line end.
+                    skipLineFeed = c == 0x0D
+                    guard started else { continue }
+                    save()
+                    guard finishField() else { throw invalidEncoding() }
+                    widthHint = max(widthHint, cells.count)
+                    return Row(number: startLine, cells: cells)
+                }
+                if !started {
+                    started = true
+                    startLine = line
+                }
+                if c == delimiter {
+                    guard finishField() else {
+                        save()
+                        throw invalidEncoding()
+                    }
+                    state = .fieldStart
+                } else if c == quote && state == .fieldStart {
+                    state = .quoted
+                    quoteLine = line
+                } else if c == quote && state == .afterQuote {
+                    field.append(quote)
+                    state = .quoted
+                } else {
+                    field.append(c)
+                    state = .unquoted
+                }
+            }
+        }
+    }
+
+    /// `nil` when the bytes are not valid UTF-8. Pure ASCII, by far the most
+    /// common case, skips the validating decoder.
+    private static func cell(from field: [UInt8]) -> Cell? {
+        if field.isEmpty { return .empty }
+        if field.allSatisfy({ $0 < 0x80 }) {
+            return .text(String(decoding: field, as: UTF8.self))
+        }
+        return String(validating: field, as: UTF8.self).map(Cell.text)
+    }
+}
