@@ -44,44 +44,48 @@ public final class CSVReader: RowReader {
                                reason: "het bestand bestaat niet of kan niet gelezen worden",
                                kind: .unreadableFile)
         }
-        self.stream = stream
-        buffer = .allocate(capacity: Self.chunkSize)
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: Self.chunkSize)
+        // Until every stored property is set, a throw does not run deinit, so the
+        // file and buffer are released here.
+        func failure(_ reason: String, _ kind: TabularError.Kind) -> TabularError {
+            fclose(stream)
+            buffer.deallocate()
+            return TabularError(location: TabularLocation(file: file), reason: reason, kind: kind)
+        }
 
         // Fill the first chunk far enough to sniff the dialect from a fair sample.
+        var filled = 0
         while filled < Self.sampleSize {
             let n = fread(buffer + filled, 1, Self.chunkSize - filled, stream)
             if n == 0 { break }
             filled += n
         }
-        atEOF = feof(stream) != 0
         if ferror(stream) != 0 {
-            fclose(stream)
-            buffer.deallocate()
-            throw TabularError(location: TabularLocation(file: file),
-                               reason: "het bestand kan niet gelezen worden", kind: .unreadableFile)
+            throw failure("het bestand kan niet gelezen worden", .unreadableFile)
         }
+        let atEOF = feof(stream) != 0
 
         let head = UnsafeBufferPointer(start: buffer, count: filled)
+        var position = 0
         if head.starts(with: [0xEF, 0xBB, 0xBF]) {
             position = 3
         } else if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
-            fclose(stream)
-            buffer.deallocate()
-            throw TabularError(location: TabularLocation(file: file),
-                               reason: "het bestand is opgeslagen als UTF-16; sla het op als CSV UTF-8",
-                               kind: .invalidEncoding)
+            throw failure("het bestand is opgeslagen als UTF-16; sla het op als CSV UTF-8", .invalidEncoding)
         }
         let sample = UnsafeBufferPointer(rebasing: head[position...])
         if atEOF && sample.allSatisfy(isASCIIWhitespace) {
-            fclose(stream)
-            buffer.deallocate()
-            throw TabularError(location: TabularLocation(file: file),
-                               reason: TabularError.emptyFileReason, kind: .emptyFile)
+            throw failure(TabularError.emptyFileReason, .emptyFile)
         }
         let sniffed = UnsafeBufferPointer(rebasing: sample.prefix(Self.sampleSize))
         let dialect = CSVDialect.detect(sample: sniffed,
                                         isComplete: atEOF && sniffed.count == sample.count,
                                         delimiter: delimiter)
+
+        self.stream = stream
+        self.buffer = buffer
+        self.filled = filled
+        self.position = position
+        self.atEOF = atEOF
         self.delimiter = dialect.delimiter
         self.decimalComma = dialect.decimalComma
         field.reserveCapacity(256)
@@ -158,17 +162,28 @@ public final class CSVReader: RowReader {
             self.previousWasCR = previousWasCR
             self.skipLineFeed = skipLineFeed
         }
-        func finishField() -> Bool {
-            guard let cell = Self.cell(from: field) else { return false }
-            cells.append(cell)
+        // A field that is not UTF-8 is reported once the whole record has been
+        // consumed, so that the next call starts cleanly at the next record.
+        var invalidEncoding: TabularError?
+        func finishField() {
+            if let cell = Self.cell(from: field) {
+                cells.append(cell)
+            } else {
+                if invalidEncoding == nil {
+                    invalidEncoding = TabularError(
+                        location: TabularLocation(file: file, row: startLine, column: columnLetters(cells.count)),
+                        reason: "ongeldige tekens: het bestand is geen UTF-8 (sla het op als CSV UTF-8)",
+                        kind: .invalidEncoding)
+                }
+                cells.append(.empty)
+            }
             field.removeAll(keepingCapacity: true)
-            return true
         }
-        func invalidEncoding() -> TabularError {
-            TabularError(
-                location: TabularLocation(file: file, row: startLine, column: columnLetters(cells.count)),
-                reason: "ongeldige tekens: het bestand is geen UTF-8 (sla het op als CSV UTF-8)",
-                kind: .invalidEncoding)
+        func complete() throws(TabularError) -> Row {
+            finishField()
+            if let invalidEncoding { throw invalidEncoding }
+            widthHint = max(widthHint, cells.count)
+            return Row(number: startLine, cells: cells)
         }
 
         while true {
@@ -179,15 +194,14 @@ public final class CSVReader: RowReader {
                 filled = self.filled
                 guard more else {
                     if state == .quoted {
+                        finished = true
                         throw TabularError(
                             location: TabularLocation(file: file, row: quoteLine,
                                                       column: columnLetters(cells.count)),
                             reason: TabularError.unterminatedQuoteReason, kind: .unterminatedQuote)
                     }
                     guard started else { return nil }
-                    guard finishField() else { throw invalidEncoding() }
-                    widthHint = max(widthHint, cells.count)
-                    return Row(number: startLine, cells: cells)
+                    return try complete()
                 }
             }
             let c = buffer[position]
@@ -224,19 +238,14 @@ public final class CSVReader: RowReader {
                     skipLineFeed = c == 0x0D
                     guard started else { continue }
                     save()
-                    guard finishField() else { throw invalidEncoding() }
-                    widthHint = max(widthHint, cells.count)
-                    return Row(number: startLine, cells: cells)
+                    return try complete()
                 }
                 if !started {
                     started = true
                     startLine = line
                 }
                 if c == delimiter {
-                    guard finishField() else {
-                        save()
-                        throw invalidEncoding()
-                    }
+                    finishField()
                     state = .fieldStart
                 } else if c == quote && state == .fieldStart {
                     state = .quoted

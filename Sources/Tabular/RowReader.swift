@@ -6,6 +6,11 @@ public protocol RowReader: AnyObject {
     /// The sheet being read; `nil` for CSV.
     var sheet: String? { get }
     /// The next row that holds at least one value, or `nil` at the end.
+    ///
+    /// After an error about one row (a bad value, invalid text) the next call
+    /// continues with the following row, so an importer can report every problem
+    /// in one pass. After an error about the file as a whole (damaged, cut off)
+    /// the reader returns `nil`.
     func next() throws(TabularError) -> Row?
 }
 

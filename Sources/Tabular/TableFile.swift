@@ -18,12 +18,12 @@ public enum TableFile {
         fclose(stream)
 
         let signature = fileSignature(path: path)
-        if signature.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+        if signature.starts(with: zipSignature) {
             return try XLSXReader(path: path, sheet: sheet)
         }
         // The OLE container holds both old .xls workbooks and password-protected
         // .xlsx files; neither can be read here, and the user can fix both.
-        let isOLE = signature.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+        let isOLE = signature.starts(with: oleSignature)
         if ext == "xlsx" || ext == "xlsm" {
             throw TabularError(
                 location: TabularLocation(file: file),

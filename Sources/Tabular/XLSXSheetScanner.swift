@@ -37,8 +37,11 @@ final class XLSXSheetScanner {
                      reason: reason, kind: kind)
     }
 
+    /// A sheet that ends early cannot be read further: the reader stops after
+    /// reporting it once.
     private func truncated(row: Int?) -> TabularError {
-        error(TabularError.corruptXLSXReason, kind: .corruptXLSX, row: row)
+        finished = true
+        return error(TabularError.corruptXLSXReason, kind: .corruptXLSX, row: row)
     }
 
     /// The next `<row>`, empty or not; `nil` after `</sheetData>`.
@@ -49,7 +52,6 @@ final class XLSXSheetScanner {
         defer { self.cursor = cursor }
         while !finished {
             guard let tag = cursor.nextTag() else {
-                finished = true
                 throw truncated(row: lastRowNumber == 0 ? nil : lastRowNumber)
             }
             if !inSheetData {
@@ -197,6 +199,7 @@ final class XLSXSheetScanner {
                                 _ cursor: inout XMLCursor) throws(TabularError) -> Cell {
         let start = cursor.position
         let stop = cursor.find(UInt8(ascii: "<"), from: start)
+        guard stop < cursor.count else { throw truncated(row: row) }
         let isPlain = !cursor.matches("<![CDATA[", at: stop)
         switch type {
         case .number where isPlain:

@@ -106,7 +106,8 @@ import Testing
 
     @Test func invalidUTF8IsLocated() throws {
         // "Liège" in Windows-1252, as an Excel "CSV" (not "CSV UTF-8") export writes it.
-        let bytes = Array("code;naam\n1;Aalst\n2;Li".utf8) + [0xE8] + Array("ge\n".utf8)
+        let bytes = Array("code;naam\n1;Aalst\n2;Li".utf8) + [0xE8] + Array("ge;".utf8)
+            + [0xC3] + Array("\n3;Gent\n".utf8)
         let path = try Fixtures.write(bytes, named: "latin1.csv")
         let reader = try CSVReader(path: path)
         #expect(try reader.next()?.number == 1)
@@ -115,6 +116,11 @@ import Testing
         #expect(error.kind == .invalidEncoding)
         #expect(error.location == TabularLocation(file: "latin1.csv", row: 3, column: "B"))
         #expect(error.reason.contains("UTF-8"))
+        // The rest of the bad record is skipped; reading goes on with the next one.
+        let after = try #require(try reader.next())
+        #expect(after.number == 4)
+        #expect(after.cells == [.text("3"), .text("Gent")])
+        #expect(try reader.next() == nil)
     }
 
     @Test func unterminatedQuoteReportsWhereTheFieldStarted() throws {
@@ -125,6 +131,7 @@ import Testing
         #expect(error.kind == .unterminatedQuote)
         #expect(error.location == TabularLocation(file: "quote.csv", row: 3, column: "B"))
         #expect(error.reason == "onafgesloten aanhalingsteken")
+        #expect(try reader.next() == nil)
     }
 
     @Test(arguments: [[UInt8](), [0xEF, 0xBB, 0xBF], Array(" \r\n\t\n".utf8), [0xEF, 0xBB, 0xBF, 0x0A]])

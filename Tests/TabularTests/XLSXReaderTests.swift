@@ -142,16 +142,16 @@ import Testing
     }
 
     @Test func checksumMatchesTheZipDefinition() {
-        var crc = CRC32()
+        var crc = CRC32Checksum()
         Array("123456789".utf8).withUnsafeBytes { crc.update($0) }
         #expect(crc.value == 0xCBF4_3926)
-        var split = CRC32()
+        var split = CRC32Checksum()
         let text = Array(String(repeating: "Stadsbeeld ", count: 50).utf8)
         text.withUnsafeBytes { all in
             split.update(UnsafeRawBufferPointer(rebasing: all[0..<13]))
             split.update(UnsafeRawBufferPointer(rebasing: all[13...]))
         }
-        var whole = CRC32()
+        var whole = CRC32Checksum()
         text.withUnsafeBytes { whole.update($0) }
         #expect(split.value == whole.value)
     }
@@ -216,12 +216,19 @@ import Testing
         #expect(error.reason.contains("5"))
     }
 
-    @Test func invalidNumberIsLocated() throws {
-        let error = try #require(throws: TabularError.self) {
-            _ = try rows(#"<sheetData><row r="2"><c r="C2"><v>12,5</v></c></row></sheetData>"#)
-        }
+    @Test func invalidNumberIsLocatedAndReadingGoesOn() throws {
+        let xml = #"<worksheet><sheetData><row r="2"><c r="C2"><v>12,5</v></c><c r="D2"><v>1</v></c></row>"#
+            + #"<row r="3"><c r="A3"><v>3</v></c></row></sheetData></worksheet>"#
+        let scanner = XLSXSheetScanner(bytes: ByteBuffer(bytes: Array(xml.utf8)), sharedStrings: [],
+                                       file: "t.xlsx", sheet: "Blad1")
+        let error = try #require(throws: TabularError.self) { _ = try scanner.nextRow() }
         #expect(error.kind == .invalidValue)
         #expect(error.location == TabularLocation(file: "t.xlsx", sheet: "Blad1", row: 2, column: "C"))
+        #expect(error.reason.contains("12,5"))
+        let next = try #require(try scanner.nextRow())
+        #expect(next.number == 3)
+        #expect(next.cells == [.number(3)])
+        #expect(try scanner.nextRow() == nil)
     }
 
     @Test func cutOffSheetIsDamaged() throws {
@@ -231,6 +238,15 @@ import Testing
         #expect(error.kind == .corruptXLSX)
         #expect(error.reason == "het xlsx-bestand is beschadigd of onvolledig")
         #expect(error.location.row == 2)
+    }
+
+    @Test func cutOffSheetIsReportedOnce() throws {
+        let xml = #"<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>"#
+        let scanner = XLSXSheetScanner(bytes: ByteBuffer(bytes: Array(xml.utf8)), sharedStrings: [],
+                                       file: "t.xlsx", sheet: "Blad1")
+        #expect(try scanner.nextRow()?.number == 1)
+        #expect(throws: TabularError.self) { _ = try scanner.nextRow() }
+        #expect(try scanner.nextRow() == nil)
     }
 
     @Test func prefixedElementNames() throws {

@@ -36,7 +36,8 @@ public enum DemoData {
     ]
 
     public static var directory: URL {
-        Bundle.module.resourceURL!.appendingPathComponent("Resources/demo")
+        Bundle.module.url(forResource: "demo", withExtension: nil, subdirectory: "Resources")
+            ?? Bundle.module.bundleURL.appendingPathComponent("Resources/demo")
     }
 
     public static func paths() -> [String] {

@@ -5,32 +5,31 @@ import Vapor
 
 /// The `stadsbeeld` command: Vapor's `serve` and `migrate`, and our `import`, `export` and `demo`.
 public enum StadsbeeldMain {
+    /// Runs the command line and returns the exit status: non-zero when the command failed
+    /// (Vapor has then already printed the error, with an import's full problem report).
     public static func run() async -> Int32 {
+        let app: Application
         do {
             var env = try Environment.detect()
             try LoggingSystem.bootstrap(from: &env)
-            let app = try await Application.make(env)
-            defer { Task { try? await app.asyncShutdown() } }
-            do {
-                try await configure(app)
-                app.asyncCommands.use(ImportCommand(), as: "import")
-                app.asyncCommands.use(ExportCommand(), as: "export")
-                app.asyncCommands.use(DemoCommand(), as: "demo")
-                let command = env.arguments.dropFirst().first ?? "serve"
-                if command == "serve" || command.hasPrefix("-") { try await prepareData(app) }
-                try await app.execute()
-                try await app.asyncShutdown()
-                return 0
-            } catch {
-                try? await app.asyncShutdown()
-                throw error
-            }
-        } catch let failure as ImportFailure {
-            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
-            return 1
+            app = try await Application.make(env)
         } catch {
-            FileHandle.standardError.write(Data(("Fout: \(error)\n").utf8))
+            FileHandle.standardError.write(Data("Fout bij het starten: \(error)\n".utf8))
             return 1
         }
+        var status: Int32 = 0
+        do {
+            try await configure(app)
+            app.asyncCommands.use(ImportCommand(), as: "import")
+            app.asyncCommands.use(ExportCommand(), as: "export")
+            app.asyncCommands.use(DemoCommand(), as: "demo")
+            let command = app.environment.arguments.dropFirst().first ?? "serve"
+            if command == "serve" || command.hasPrefix("-") { try await prepareData(app) }
+            try await app.execute()
+        } catch {
+            status = 1
+        }
+        try? await app.asyncShutdown()
+        return status
     }
 }

@@ -13,7 +13,7 @@ public enum AggregationTableReader {
         let (childColumn, childLevel) = (columns[0].offset, AreaCode.normalize(columns[0].element))
         let (parentColumn, parentLevel) = (columns[1].offset, AreaCode.normalize(columns[1].element))
         var links: [Located<AreaLink>] = []
-        var seen: [String: Int] = [:]
+        var seen: [String: Int] = [:]  // child code → index in links
         while let row = try reader.next() {
             if row.isBlank {
                 problems.notice(at: reader.location(row: row.number), "lege rij overgeslagen")
@@ -33,12 +33,21 @@ public enum AggregationTableReader {
                              "gebied '\(child)' heeft geen oudercode")
                 continue
             }
+            let location = reader.location(row: row.number, column: childColumn)
             if let first = seen[child] {
-                problems.add(.duplicateKey, at: reader.location(row: row.number, column: childColumn),
-                             "gebied '\(child)' staat al in rij \(first)")
+                // Real tables give an unknown-location sector two parents; a child aggregates into one.
+                // The parent with the child's own code wins (the same 'unknown' area), else the first one.
+                let kept = links[first].value.parentCode
+                if parent == child {
+                    links[first] = Located(
+                        AreaLink(childLevel: childLevel, childCode: child, parentLevel: parentLevel, parentCode: parent),
+                        at: location)
+                }
+                problems.notice(at: location, "gebied '\(child)' heeft twee ouders ('\(kept)' en '\(parent)'): "
+                                + "'\(parent == child ? parent : kept)' gebruikt")
                 continue
             }
-            seen[child] = row.number
+            seen[child] = links.count
             links.append(Located(
                 AreaLink(childLevel: childLevel, childCode: child, parentLevel: parentLevel, parentCode: parent),
                 at: reader.location(row: row.number, column: childColumn)))

@@ -6,6 +6,8 @@ public enum SwingFormat: String, Sendable {
     case areaDefinitions = "gebiedsdefinities"
     /// Two columns, child level and parent level.
     case aggregationTable = "aggregatietabel"
+    /// The theme tree (`theme code | name | parent`).
+    case themeTree = "themaboom"
     /// Swing's indicator sheet (`Indicator code`, `Name`, …).
     case indicatorDefinitions = "indicatordefinities"
     /// `period | geolevel | geoitem | <indicator code>…`
@@ -26,6 +28,7 @@ public enum SwingFormat: String, Sendable {
     /// Recognises the format from the header; nil when it is none of them.
     public static func detect(_ header: HeaderRow) -> SwingFormat? {
         if header.column(Columns.indicatorCode) != nil { return .indicatorDefinitions }
+        if header.column(ThemeSheetReader.codeColumn) != nil { return .themeTree }
         let hasPeriod = header.column(Columns.period) != nil
         let hasArea = header.column(Columns.geoitem) != nil
         if hasPeriod, hasArea, header.column(Columns.subject) != nil, header.column(Columns.value) != nil {

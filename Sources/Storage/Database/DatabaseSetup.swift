@@ -12,10 +12,13 @@ extension DatabaseSettings {
             // WAL lets pages read while an import writes; foreign keys keep links honest.
             app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
         case .postgres(let url):
-            var config = try SQLPostgresConfiguration(url: url)
-            if url.contains("sslmode=disable") || !url.contains("sslmode") {
-                config.coreConfiguration.tls = .disable
-            }
+            // `search_path` in the URL picks the schema (tests give each run its own).
+            var components = URLComponents(string: url)
+            let searchPath = components?.queryItems?.first { $0.name == "search_path" }?.value
+            let otherItems = components?.queryItems?.filter { $0.name != "search_path" }
+            components?.queryItems = otherItems?.isEmpty == true ? nil : otherItems
+            var config = try SQLPostgresConfiguration(url: components?.string ?? url)
+            if let searchPath { config.searchPath = searchPath.split(separator: ",").map(String.init) }
             app.databases.use(.postgres(configuration: config, sqlLogLevel: .debug), as: .psql)
         }
         app.migrations.add(StorageMigrations.all)

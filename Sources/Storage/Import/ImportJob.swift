@@ -58,7 +58,7 @@ final class ImportJob: @unchecked Sendable {
                 problems.add(.unreadableFile, at: TabularLocation(file: file.name), "\(error)")
             }
         }
-        let order: [SwingFormat] = [.areaDefinitions, .aggregationTable, .indicatorDefinitions, .dataWide, .dataLong]
+        let order: [SwingFormat] = [.areaDefinitions, .aggregationTable, .themeTree, .indicatorDefinitions, .dataWide, .dataLong]
         sheets.sort { order.firstIndex(of: $0.format)! < order.firstIndex(of: $1.format)! }
     }
 
@@ -70,14 +70,19 @@ final class ImportJob: @unchecked Sendable {
         let sql = db as! any SQLDatabase
         catalog = try await CatalogStore.load(from: db)
         try await each(.areaDefinitions) { try await self.importAreas($0, sql: sql, db: db) }
-        if !geometries.isEmpty || sheets.contains(where: { $0.format == .areaDefinitions }) {
+        if sheets.contains(where: { $0.format == .areaDefinitions }) { catalog = try await CatalogStore.load(from: db) }
+        if !geometries.isEmpty {
             for file in geometries { try await importGeometry(file, sql: sql) }
             catalog = try await CatalogStore.load(from: db)
         }
         try await each(.aggregationTable) { try await self.importLinks($0, sql: sql) }
         if linksChanged { catalog = try await CatalogStore.load(from: db) }
-        try await each(.indicatorDefinitions) { try await self.importIndicators($0, db: db) }
-        if sheets.contains(where: { $0.format == .indicatorDefinitions }) { catalog = try await CatalogStore.load(from: db) }
+        try await each(.themeTree) { try await self.importThemes($0, db: db) }
+        // Reloaded after each sheet: a later sheet may update indicators an earlier one defined.
+        try await each(.indicatorDefinitions) {
+            try await self.importIndicators($0, db: db)
+            self.catalog = try await CatalogStore.load(from: db)
+        }
         for sheet in sheets where sheet.format == .dataWide || sheet.format == .dataLong {
             try await importData(sheet, sql: sql)
         }

@@ -4,7 +4,7 @@
 /// crc32 is not visible to Swift, as on Linux; for a 23 MB sheet that was a
 /// quarter of the whole read. Eight bytes per step brings it down to a few
 /// milliseconds while still catching damaged workbooks.
-struct CRC32 {
+struct CRC32Checksum {
     /// Eight tables of 256 entries, one after the other: table k gives the CRC
     /// contribution of a byte followed by k zero bytes.
     private static let table: [UInt32] = {
