@@ -47,8 +47,11 @@ public struct IndicatorEvaluator: Sendable {
             guard let target = reference.periodOffset == 0
                 ? period : Period(period).offset(by: reference.periodOffset)?.label
             else { return nil }
-            if reference.thresholded {
-                return published(reference.code, area: area, period: target, depth: depth + 1).value
+            // threshold() decides only whether the component may be used: the published value is rounded
+            // for output, and a formula must compute with the stored precision.
+            if reference.thresholded,
+               published(reference.code, area: area, period: target, depth: depth + 1).status != .ok {
+                return nil
             }
             return raw(reference.code, area: area, period: target, depth: depth + 1)?.number
         }

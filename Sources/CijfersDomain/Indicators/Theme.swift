@@ -26,9 +26,13 @@ public struct ThemeTree: Sendable {
     public init(themes: [Theme], indicators: [Indicator]) {
         let byParent = Dictionary(grouping: themes, by: { $0.parentCode ?? "" })
         let indicatorsByTheme = Dictionary(grouping: indicators.filter(\.visible), by: { $0.themeCode ?? "" })
+        var placed = Set<String>()
         func build(_ theme: Theme, depth: Int) -> Node {
-            // Depth guard: a theme that names itself as ancestor must not recurse forever.
-            let kids = depth > 20 ? [] : (byParent[theme.code] ?? []).sorted(by: ThemeTree.order)
+            placed.insert(theme.code)
+            // Depth guard and `placed`: a theme that names itself as ancestor must not recurse forever.
+            let kids = depth > 20 ? [] : (byParent[theme.code] ?? [])
+                .filter { !placed.contains($0.code) }
+                .sorted(by: ThemeTree.order)
             return Node(
                 theme: theme,
                 children: kids.map { build($0, depth: depth + 1) },
@@ -37,7 +41,13 @@ public struct ThemeTree: Sendable {
         }
         let known = Set(themes.map(\.code))
         let roots = themes.filter { $0.parentCode == nil || !known.contains($0.parentCode!) }
-        self.roots = roots.sorted(by: ThemeTree.order).map { build($0, depth: 0) }
+        var nodes = roots.sorted(by: ThemeTree.order).map { build($0, depth: 0) }
+        // Themes in a cycle (a broken sheet) hang below no root; the first of each cycle becomes one,
+        // so that neither the themes nor their indicators silently disappear.
+        for theme in themes.sorted(by: ThemeTree.order) where !placed.contains(theme.code) {
+            nodes.append(build(theme, depth: 0))
+        }
+        self.roots = nodes
     }
 
     private static func order(_ a: Theme, _ b: Theme) -> Bool {

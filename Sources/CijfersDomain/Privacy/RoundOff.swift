@@ -17,12 +17,42 @@ public struct RoundOff: Sendable, Hashable, Codable {
         self.init(step: step)
     }
 
-    /// The number of decimals the step implies (0.1 → 1, 1 → 0, 100 → 0).
+    /// The number of decimals the step implies (0.1 → 1, 0.25 → 2, 1 → 0, 100 → 0): as many as the step
+    /// has when written out, so that every multiple of it shows in full.
     public var decimals: Int {
-        step >= 1 ? 0 : min(10, Int((-log10(step)).rounded(.up)))
+        var scaled = step
+        for decimals in 0..<10 {
+            if abs(scaled - scaled.rounded()) <= 1e-9 * max(1, scaled) { return decimals }
+            scaled *= 10
+        }
+        return 10
     }
 
     public func apply(_ value: Double) -> Double {
+        guard value.isFinite else { return value }
+        let result = RoundOff.decimal(value, step: step) ?? binary(value)
+        // −0.04 rounded to 0.1 must read "0", not "-0".
+        return result == 0 ? 0 : result
+    }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// Rounds the number as it is written, not as it is stored: 0.15 is 0.1499999… in binary and 12.35 / 0.1 is
+    /// 123.4999…, so binary arithmetic would publish 0.1 and 12.3 where everyone (and Excel) expects 0.2 and 12.4.
+    private static func decimal(_ value: Double, step: Double) -> Double? {
+        // Stay well inside Decimal's 38 significant digits; outside this range the binary method is exact enough.
+        guard abs(value) <= 1e30, abs(value) >= 1e-30 || value == 0, step >= 1e-10, step <= 1e20,
+              let decimalValue = Decimal(string: "\(value)", locale: posix),
+              let decimalStep = Decimal(string: "\(step)", locale: posix)
+        else { return nil }
+        var quotient = decimalValue / decimalStep
+        var rounded = Decimal()
+        // `.plain` rounds halves away from zero for both signs.
+        NSDecimalRound(&rounded, &quotient, 0, .plain)
+        return Double((rounded * decimalStep).description)
+    }
+
+    private func binary(_ value: Double) -> Double {
         let rounded = (value / step).rounded(.toNearestOrAwayFromZero) * step
         // Re-round to the implied decimals so 0.1 steps give 12.3, not 12.300000000000001.
         let scale = pow(10, Double(decimals))

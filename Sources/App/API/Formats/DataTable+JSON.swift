@@ -11,6 +11,17 @@ struct DataTableDTO: Content {
         let period: String
         let value: Double?
         let status: String
+
+        /// `value` is written as null rather than left out: a missing key reads as a bug, null as 'no value'.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(indicator, forKey: .indicator)
+            try container.encode(area, forKey: .area)
+            try container.encode(areaName, forKey: .areaName)
+            try container.encode(period, forKey: .period)
+            try container.encode(value, forKey: .value)
+            try container.encode(status, forKey: .status)
+        }
     }
 
     let level: String
