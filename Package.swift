@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "Storage",
+                "App", "Storage", "CijfersDomain", "CijfersImport", "Tabular",
                 .product(name: "VaporTesting", package: "vapor"),
             ]
         ),

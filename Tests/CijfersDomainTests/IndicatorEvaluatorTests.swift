@@ -129,8 +129,8 @@ struct IndicatorEvaluatorTests {
 
     @Test("threshold() gives the component only where it may be published, unrounded")
     func thresholdFunction() {
-        // 12 respondents: income may be used, and it is 5049, not the published 5000.
-        #expect(published("perCapita", 1) == .ok(504.9))
+        // 12 respondents: income may be used, and it is 5049, not the published 5000 (210 inhabitants).
+        #expect(published("perCapita", 1) == .ok(5049.0 / 210))
         // 8 respondents: the component counts as missing.
         #expect(published("perCapita", 2) == .noData)
         // Without threshold() the raw value is used.

@@ -68,7 +68,7 @@ public struct Period: Sendable, Hashable, Comparable, Codable, CustomStringConve
     /// no calendar meaning or the result would fall before year 0.
     public func offset(by steps: Int) -> Period? {
         // No statistic looks a million periods away; the bound keeps the arithmetic below from overflowing.
-        guard abs(steps) <= 1_000_000 else { return nil }
+        guard steps.magnitude <= 1_000_000 else { return nil }
         switch shape {
         case .year(let y):
             return y + steps >= 0 ? Period(String(y + steps)) : nil

@@ -38,7 +38,7 @@ public enum AreaDefinitionReader {
             seen[code] = row.number
             let name = row.cell(nameColumn).text?.trimmingCharacters(in: .whitespaces) ?? ""
             let short = row.cell(shortColumn).text?.trimmingCharacters(in: .whitespaces) ?? ""
-            let sequence = row.cell(sequenceColumn).number(decimalComma: false).map { Int($0) } ?? areas.count + 1
+            let sequence = row.integer(sequenceColumn) ?? areas.count + 1
             areas.append(Area(
                 levelCode: level, code: code,
                 shortName: short.isEmpty ? (name.isEmpty ? code : name) : short,

@@ -38,6 +38,13 @@ extension Row {
     }
 
     public var isBlank: Bool { cells.allSatisfy(\.isEmpty) }
+
+    /// A whole number such as a sequence number, or nil. `Int(_:)` traps on a cell holding 1e400 or NaN,
+    /// so anything outside the exactly representable range counts as no number.
+    public func integer(_ column: Int?) -> Int? {
+        guard let value = cell(column).number(decimalComma: false), value.isFinite, abs(value) < 1e15 else { return nil }
+        return Int(value)
+    }
 }
 
 extension RowReader {

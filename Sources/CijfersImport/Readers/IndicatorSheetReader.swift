@@ -124,7 +124,8 @@ public enum IndicatorSheetReader {
                 }
             }
             if let raw = text(columns.thresholdValue) {
-                if let value = Double(raw.replacingOccurrences(of: ",", with: ".")) {
+                // Double(_:) also reads "nan" and "inf"; a NaN threshold would hide every value but zero.
+                if let value = Double(raw.replacingOccurrences(of: ",", with: ".")), value.isFinite {
                     patch.thresholdValue = value
                 } else {
                     problems.add(.nonNumeric, at: at(columns.thresholdValue), "drempelwaarde '\(raw)' is geen getal")

@@ -24,7 +24,7 @@ public enum ThemeSheetReader {
             seen[themeCode] = row.number
             themes.append(Theme(
                 code: themeCode, name: row.cell(name).text ?? themeCode, parentCode: row.cell(parent).text,
-                sequence: row.cell(sequence).number(decimalComma: false).map { Int($0) } ?? themes.count + 1))
+                sequence: row.integer(sequence) ?? themes.count + 1))
         }
         for theme in themes {
             if let parentCode = theme.parentCode, seen[parentCode] == nil {

@@ -12,7 +12,7 @@ struct M006_CreateObservations: AsyncMigration {
             .column("level_id", type: .bigint, .notNull)
             .column("area_id", type: .bigint, .notNull, .references("areas", "id", onDelete: .cascade))
             .column("period", type: .text, .notNull)
-            .column("value", type: .real, .notNull)
+            .column("value", type: .custom(SQLRaw("DOUBLE PRECISION")), .notNull)
             .column("origin", type: .smallint, .notNull)
             .primaryKey("indicator_id", "level_id", "area_id", "period")
             .run()

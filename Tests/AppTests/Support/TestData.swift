@@ -1,0 +1,41 @@
+import App
+import CijfersImport
+import Foundation
+import SQLKit
+import Storage
+import Vapor
+
+/// Loading the real geography and Fluvius files, as a city analyst would.
+enum TestData {
+    /// Gewest, provincies, gemeenten and the centrumsteden group with their links: small and quick.
+    static let smallGeography = [
+        Fixtures.geography("gewest.xlsx"), Fixtures.geography("provincie2024.xlsx"),
+        Fixtures.geography("gemeente2024.xlsx"), Fixtures.demo("centrumsteden.csv"),
+        Fixtures.geography("provincie2024_gewest.xlsx"), Fixtures.geography("gemeente2024_provincie2024.xlsx"),
+        Fixtures.demo("gemeente2024_centrumsteden.csv"),
+    ]
+
+    /// The whole chain down to the 2019 sectors the Fluvius upload uses.
+    static let fullGeography = smallGeography + [
+        Fixtures.geography("ggw72024.xlsx"), Fixtures.geography("statsec2024.xlsx"),
+        Fixtures.geography("statsec2019.xlsx"), Fixtures.geography("ggw72024_gemeente2024.xlsx"),
+        Fixtures.geography("statsec2024_ggw72024.xlsx"), Fixtures.geography("statsec2019_statsec2024.xlsx"),
+    ]
+
+    @discardableResult
+    static func load(_ paths: [String], into app: Application, options: ImportOptions = .init()) async throws -> ImportSummary {
+        try await ImportService(database: app.db, catalogStore: app.catalogStore)
+            .run(paths.map { ImportFile(path: $0) }, options: options)
+    }
+
+    /// Row counts of every table an import writes, to prove a refused import changed nothing.
+    static func counts(_ app: Application) async throws -> [String: Int] {
+        let sql = app.db as! any SQLDatabase
+        var result: [String: Int] = [:]
+        for table in ["area_levels", "areas", "area_links", "themes", "indicators", "observations", "import_runs"] {
+            let row = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(table).first()
+            result[table] = try row?.decode(column: "n", as: Int.self) ?? -1
+        }
+        return result
+    }
+}
