@@ -98,7 +98,8 @@ struct IndependentSums {
             let gas = row[column("v2506_gas_res_cons")].number(decimalComma: false)!
             if electricity != -99999 {
                 sums.gemeente[gemeente, default: [:]][period, default: 0] += electricity
-                if !gemeente.hasPrefix("21") { sums.flanders[period, default: 0] += electricity }
+                // A sector missing from the link table has no parent: its value counts for no level above.
+                if !gemeente.hasPrefix("21"), toSector2024[sector] != nil { sums.flanders[period, default: 0] += electricity }
             }
             if clients != -99999 { sums.gemeenteClients[gemeente, default: [:]][period, default: 0] += clients }
             if gas != -99999, let s2024 = toSector2024[sector], let wijk = toWijk[s2024] {

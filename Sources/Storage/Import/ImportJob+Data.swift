@@ -1,6 +1,7 @@
 import CijfersDomain
 import CijfersImport
 import SQLKit
+import Tabular
 
 extension ImportJob {
     /// Streams a data sheet into the observations table in batches. Once a problem is found, reading goes on
@@ -23,6 +24,7 @@ extension ImportJob {
                 if options.mode == .replace, replacedScopes.insert(scope).inserted {
                     try await writer.deleteLoaded(indicator: scope.indicator, level: level, period: scope.period)
                 }
+                loadedAreas.insert(value.area)
                 rows.append(ObservationRow(indicator: value.indicator, level: level, area: value.area,
                                            period: value.period, value: value.value, origin: .loaded))
                 if let code = codeOf[value.indicator] { summary.indicatorsWithData.insert(code) }
@@ -31,6 +33,20 @@ extension ImportJob {
             summary.values += rows.count
         }
         summary.rows += parser.rowsRead
+    }
+
+    /// Areas that received data but have no parent although their level aggregates upwards: their values
+    /// count for no level above. Real link tables miss a few sectors; the analyst should know which.
+    func reportOrphans() {
+        let orphans = loadedAreas.compactMap { catalog.areas[$0] }.filter { area in
+            catalog.hierarchy.parents(of: area.key).isEmpty
+                && !catalog.hierarchy.levelGraph.parents(of: area.levelCode).isEmpty
+        }.sorted { $0.code < $1.code }
+        guard !orphans.isEmpty else { return }
+        let shown = orphans.prefix(20).map { "\($0.code) (\($0.levelCode))" }.joined(separator: ", ")
+        problems.notice(at: TabularLocation(file: "aggregatie"),
+                        "\(orphans.count) gebied(en) met data hebben geen oudergebied en tellen niet mee in hogere niveaus: \(shown)"
+                        + (orphans.count > 20 ? ", …" : ""))
     }
 
     struct Scope: Hashable {

@@ -25,6 +25,8 @@ final class ImportJob: @unchecked Sendable {
     var linksChanged = false
     /// Indicator × level × period scopes already cleared by this import (replace mode), across all its files.
     var replacedScopes = Set<Scope>()
+    /// Areas that received loaded values in this import.
+    var loadedAreas = Set<Int>()
 
     init(options: ImportOptions, problems: ProblemCollector, progress: ImportProgress?) {
         self.options = options
@@ -93,6 +95,7 @@ final class ImportJob: @unchecked Sendable {
             : summary.indicatorsWithData
         summary.aggregated = try await AggregationService(sql: sql, catalog: catalog)
             .reaggregate(indicatorCodes: toAggregate)
+        reportOrphans()
     }
 
     private func each(_ format: SwingFormat, _ body: (OpenedSheet) async throws -> Void) async throws {
