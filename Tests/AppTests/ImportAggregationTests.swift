@@ -42,7 +42,9 @@ struct ImportAggregationTests {
             // check: wijken, through statsec2019 → statsec2024 → ggw72024
             for wijk in ["440211", "4402113", "240621", "1100101"] {
                 let got = try await value("v2506_gas_res_cons", "ggw72024", wijk, "2020")
-                #expect(got.value == expected.wijkGas[wijk]!["2020"]!.rounded(.toNearestOrAwayFromZero), "wijk \(wijk)")
+                // The independent sum adds in plain floating point; a total that lies within rounding noise of
+                // .5 may round the other way, so the check allows the RoundOff step of 1.
+                #expect(abs(got.value! - expected.wijkGas[wijk]!["2020"]!) <= 0.5 + 1e-6, "wijk \(wijk)")
             }
             // check: the centrumsteden group is the sum of its 13 cities
             let group = try await value("v2506_elek_res_cons", "centrumsteden", "centrumsteden", "2019")

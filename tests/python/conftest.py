@@ -24,6 +24,15 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+class ServerURL(str):
+    """The server's base URL, which also knows its database file."""
+
+    def __new__(cls, url, database):
+        value = super().__new__(cls, url)
+        value.database = database
+        return value
+
+
 @pytest.fixture(scope="session")
 def server():
     binary = _binary()
@@ -44,7 +53,7 @@ def server():
                 time.sleep(0.1)
         else:
             raise RuntimeError("server did not start")
-        yield url
+        yield ServerURL(url, env["DATABASE_PATH"])
     finally:
         process.terminate()
         process.wait(timeout=10)

@@ -4,7 +4,7 @@ import Vapor
 
 /// Sets up the application: database, migrations, error handling, routes. Used by the executable and by tests.
 public func configure(_ app: Application, database: DatabaseSettings = .fromEnvironment()) async throws {
-    app.logger.info("Database: \(database.redacted)")
+    app.logger.debug("Database: \(database.redacted)")
     try database.configure(app)
     app.middleware = .init()
     app.middleware.use(APIErrorMiddleware())

@@ -49,8 +49,8 @@ public enum Aggregator {
 
 /// The running total for one parent area and period.
 struct Accumulator {
-    private var sum = 0.0
-    private var weightSum = 0.0
+    private var sum = CompensatedSum()
+    private var weightSum = CompensatedSum()
     private var counted = 0
     private var breaking: MissingCode?
     private var sawEmpty = false
@@ -64,8 +64,8 @@ struct Accumulator {
             if rule == .weightedMean {
                 switch weight {
                 case .number(let w)?:
-                    sum += number * w
-                    weightSum += w
+                    sum.add(number * w)
+                    weightSum.add(w)
                     counted += 1
                 case .missing(let code)?:
                     note(code)
@@ -74,7 +74,7 @@ struct Accumulator {
                     sawEmpty = true
                 }
             } else {
-                sum += number
+                sum.add(number)
                 counted += 1
             }
         }
@@ -97,9 +97,9 @@ struct Accumulator {
             return nil
         }
         if rule == .weightedMean {
-            guard weightSum != 0 else { return .missing(.notApplicable) }
-            return .number(sum / weightSum)
+            guard weightSum.value != 0 else { return .missing(.notApplicable) }
+            return .number(sum.value / weightSum.value)
         }
-        return .number(sum)
+        return .number(sum.value)
     }
 }

@@ -70,6 +70,12 @@ final class ImportJob: @unchecked Sendable {
 
     func execute(on db: any Database) async throws {
         let sql = db as! any SQLDatabase
+        if sql.dialect.name == "sqlite" {
+            // The default page cache (2 MB) makes a bulk load re-read the same index pages from disk;
+            // these settings last for this connection only.
+            try await sql.raw("PRAGMA cache_size = -262144").run()
+            try await sql.raw("PRAGMA temp_store = MEMORY").run()
+        }
         catalog = try await CatalogStore.load(from: db)
         try await each(.areaDefinitions) { try await self.importAreas($0, sql: sql, db: db) }
         if sheets.contains(where: { $0.format == .areaDefinitions }) { catalog = try await CatalogStore.load(from: db) }

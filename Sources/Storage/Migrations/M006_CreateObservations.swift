@@ -3,20 +3,21 @@ import SQLKit
 
 /// The values. `origin` tells a loaded value (0) from one computed by aggregation (1), so a re-import
 /// replaces only what was loaded and recomputes the rest. `level_id` is denormalised from the area so that
-/// 'one indicator × one level' — the query every page and API call makes — reads one index range.
+/// 'one indicator × one level' — the query every page and API call makes — reads one range of the primary key.
+///
+/// For bulk loads the table carries no secondary index and no foreign keys: only the import writes it, after
+/// resolving every code against the catalog, and areas and indicators are never deleted by it. On SQLite the table
+/// is WITHOUT ROWID, so the primary key is the table itself and each value is written to one b-tree, not two.
 struct M006_CreateObservations: AsyncMigration {
     func prepare(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
-        try await sql.create(table: "observations")
-            .column("indicator_id", type: .bigint, .notNull, .references("indicators", "id", onDelete: .cascade))
-            .column("level_id", type: .bigint, .notNull)
-            .column("area_id", type: .bigint, .notNull, .references("areas", "id", onDelete: .cascade))
-            .column("period", type: .text, .notNull)
-            .column("value", type: .custom(SQLRaw("DOUBLE PRECISION")), .notNull)
-            .column("origin", type: .smallint, .notNull)
-            .primaryKey("indicator_id", "level_id", "area_id", "period")
-            .run()
-        try await sql.create(index: "observations_area").on("observations").column("area_id").run()
+        let columns = """
+            indicator_id BIGINT NOT NULL, level_id BIGINT NOT NULL, area_id BIGINT NOT NULL, period TEXT NOT NULL,
+            value DOUBLE PRECISION NOT NULL, origin SMALLINT NOT NULL,
+            PRIMARY KEY (indicator_id, level_id, area_id, period)
+            """
+        let suffix = sql.dialect.name == "sqlite" ? " WITHOUT ROWID" : ""
+        try await sql.raw(SQLQueryString("CREATE TABLE observations (\(unsafeRaw: columns))\(unsafeRaw: suffix)")).run()
     }
 
     func revert(on database: any Database) async throws {

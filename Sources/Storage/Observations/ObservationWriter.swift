@@ -7,7 +7,11 @@ struct ObservationWriter {
     /// 6 binds a row; 32,766 is SQLite's limit per statement, 65,535 PostgreSQL's.
     static let rowsPerStatement = 5_000
 
-    func upsert(_ rows: [ObservationRow]) async throws {
+    func upsert(_ unsorted: [ObservationRow]) async throws {
+        // In primary-key order the b-tree grows at its right edge instead of splitting pages all over.
+        let rows = unsorted.sorted {
+            ($0.indicator, $0.level, $0.area, $0.period) < ($1.indicator, $1.level, $1.area, $1.period)
+        }
         var start = 0
         while start < rows.count {
             let end = min(start + Self.rowsPerStatement, rows.count)
