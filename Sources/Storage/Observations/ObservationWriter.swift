@@ -1,11 +1,13 @@
+import Foundation
 import SQLKit
 
-/// Bulk writes of values: multi-row inserts in chunks sized under both SQLite's and PostgreSQL's bind limits.
+/// Bulk writes of values. A batch travels as one JSON array bound to one parameter and is unpacked by the
+/// database itself (`json_each` on SQLite, `json_array_elements` on PostgreSQL): one short statement per
+/// 20,000 rows instead of 120,000 bound parameters that SQLKit would serialise one by one.
 /// A row that already exists (an aggregated value now loaded directly, or an append) is overwritten.
 struct ObservationWriter {
     let sql: any SQLDatabase
-    /// 6 binds a row; 32,766 is SQLite's limit per statement, 65,535 PostgreSQL's.
-    static let rowsPerStatement = 5_000
+    static let rowsPerStatement = 20_000
 
     func upsert(_ unsorted: [ObservationRow]) async throws {
         // In primary-key order the b-tree grows at its right edge instead of splitting pages all over.
@@ -15,20 +17,59 @@ struct ObservationWriter {
         var start = 0
         while start < rows.count {
             let end = min(start + Self.rowsPerStatement, rows.count)
-            var insert = sql.insert(into: "observations")
-                .columns("indicator_id", "level_id", "area_id", "period", "value", "origin")
-            for row in rows[start..<end] {
-                insert = insert.values(
-                    SQLBind(row.indicator), SQLBind(row.level), SQLBind(row.area),
-                    SQLBind(row.period), SQLBind(row.value), SQLBind(row.origin.rawValue))
-            }
-            try await insert
-                .onConflict(with: ["indicator_id", "level_id", "area_id", "period"]) {
-                    $0.set(excludedValueOf: "value").set(excludedValueOf: "origin")
-                }
-                .run()
+            try await sql.raw(statement(json: Self.json(rows[start..<end]))).run()
             start = end
         }
+    }
+
+    private func statement(json: String) -> SQLQueryString {
+        let conflict = """
+            ON CONFLICT (indicator_id, level_id, area_id, period) DO UPDATE SET value = excluded.value, origin = excluded.origin
+            """
+        if sql.dialect.name == "sqlite" {
+            // `WHERE true` keeps SQLite from reading ON CONFLICT as part of the SELECT's join.
+            return """
+                INSERT INTO observations (indicator_id, level_id, area_id, period, value, origin)
+                SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
+                       json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]')
+                FROM json_each(\(bind: json)) WHERE true \(unsafeRaw: conflict)
+                """
+        }
+        return """
+            INSERT INTO observations (indicator_id, level_id, area_id, period, value, origin)
+            SELECT (e->>0)::bigint, (e->>1)::bigint, (e->>2)::bigint, e->>3, (e->>4)::float8, (e->>5)::smallint
+            FROM json_array_elements(\(bind: json)::json) AS e \(unsafeRaw: conflict)
+            """
+    }
+
+    /// `[[indicator, level, area, "period", value, origin], …]`. Swift writes the shortest decimal that reads back
+    /// as the same Double, so values survive the trip exactly; values are finite (the import checks).
+    static func json(_ rows: ArraySlice<ObservationRow>) -> String {
+        var out = "["
+        out.reserveCapacity(rows.count * 48)
+        var first = true
+        for row in rows {
+            if !first { out += "," }
+            first = false
+            out += "[\(row.indicator),\(row.level),\(row.area),"
+            appendJSONString(row.period, to: &out)
+            out += ",\(row.value.description),\(row.origin.rawValue)]"
+        }
+        out += "]"
+        return out
+    }
+
+    private static func appendJSONString(_ text: String, to out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
     }
 
     /// Removes the loaded values of one indicator × level × period, before a replacing import writes its own.
