@@ -104,3 +104,29 @@ struct APITests {
         }
     }
 }
+
+@Suite("GeoJSON download")
+struct GeoJSONTests {
+    @Test func featuresCarryGeometryAndValues() async throws {
+        try await withTestApp(.sqlite) { app in
+            // setup: gemeenten with their geometry and one value for Gent
+            let file = try Fixtures.temporaryDirectory().appendingPathComponent("data.csv")
+            try "period;geolevel;geoitem;v2506_elek_res_cons\n2021;gemeente2024;44021;12,5\n".write(to: file, atomically: true, encoding: .utf8)
+            try await TestData.load(TestData.smallGeography + [Fixtures.geography("gemeente2024.geojson"),
+                                                              Fixtures.fluvius("Indicators.xlsx"), file.path], into: app)
+            // act
+            try await app.testing().test(.GET, "/api/v1/data?indicators=v2506_elek_res_cons&level=gemeente2024&parent=centrumsteden&periods=2021&format=geojson") { response async throws in
+                // check
+                #expect(response.headers.contentType?.description.hasPrefix("application/geo+json") == true)
+                let body = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                let features = try #require(body["features"] as? [[String: Any]])
+                #expect(features.count == 13)
+                let gent = try #require(features.first { ($0["properties"] as? [String: Any])?["code"] as? String == "44021" })
+                #expect((gent["properties"] as? [String: Any])?["value"] as? Double == 13)
+                #expect((gent["geometry"] as? [String: Any])?["type"] as? String != nil)
+                let leuven = try #require(features.first { ($0["properties"] as? [String: Any])?["code"] as? String == "24062" })
+                #expect((leuven["properties"] as? [String: Any])?["status"] as? String == "no_data")
+            }
+        }
+    }
+}

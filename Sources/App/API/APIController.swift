@@ -74,7 +74,15 @@ struct APIController: RouteCollection {
     @Sendable func data(req: Request) async throws -> Response {
         let request = try DataRequest(query: try req.query.decode([String: String].self))
         let catalog = await req.application.catalogStore.current
-        let table = try await DataQuery(sql: req.db as! any SQLDatabase, catalog: catalog).run(request.selection)
+        let sql = req.db as! any SQLDatabase
+        let table = try await DataQuery(sql: sql, catalog: catalog).run(request.selection)
+        if request.format == .geojson {
+            let geometries = try await AreaGeometryQuery(sql: sql).geometries(level: catalog.levelKeys[table.level.code] ?? -1)
+            var headers = HTTPHeaders()
+            headers.replaceOrAdd(name: .contentType, value: "application/geo+json")
+            headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"stadsbeeld-\(table.level.code).geojson\"")
+            return Response(status: .ok, headers: headers, body: .init(data: try table.geoJSON(geometries: geometries)))
+        }
         return try DataResponse.make(table, format: request.format)
     }
 
@@ -115,6 +123,8 @@ enum DataResponse {
         case .jsonstat:
             headers.replaceOrAdd(name: .contentType, value: "application/json; charset=utf-8")
             body = try table.jsonStat(label: table.indicators.map(\.name).joined(separator: ", "))
+        case .geojson:
+            throw Abort(.badRequest, reason: "GeoJSON is er alleen via de API, met de geometrie van de gebieden")
         }
         return Response(status: .ok, headers: headers, body: .init(data: body))
     }

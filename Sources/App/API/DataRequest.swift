@@ -5,7 +5,7 @@ import Vapor
 /// `indicators=a,b` (or `indicator=`), `level=`, `parent=`, `areas=c1,c2`, `periods=all|latest|2020,2021`.
 struct DataRequest {
     enum Format: String, CaseIterable {
-        case json, csv, jsonstat
+        case json, csv, jsonstat, geojson
     }
 
     let selection: DataSelection
@@ -31,7 +31,7 @@ struct DataRequest {
         }
         let rawFormat = query["format"]?.lowercased() ?? "json"
         guard let format = Format(rawValue: rawFormat.replacingOccurrences(of: "-", with: "")) else {
-            throw Abort(.badRequest, reason: "onbekend formaat '\(rawFormat)': kies json, csv of jsonstat")
+            throw Abort(.badRequest, reason: "onbekend formaat '\(rawFormat)': kies json, csv, jsonstat of geojson")
         }
         self.format = format
         selection = DataSelection(

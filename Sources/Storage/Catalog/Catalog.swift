@@ -1,5 +1,6 @@
 import CijfersDomain
 import CijfersImport
+import Foundation
 
 /// An in-memory snapshot of everything but the values: levels, areas (without geometry), links, indicators
 /// and themes. Small (tens of thousands of areas), loaded once and replaced after every import, so that
@@ -24,11 +25,14 @@ public struct Catalog: Sendable {
     public let themes: [Theme]
     /// Every formula parsed once; an indicator whose formula does not parse has none here and gives no values.
     public let formulas: [String: Formula]
+    /// When each stored indicator's data last changed (by an import).
+    public let dataUpdated: [String: Date]
     private let areaIndex: [String: [String: Int]]
     private let areasByLevel: [String: [Int]]
 
     public init(levels: [(key: Int, level: AreaLevel)], areas: [AreaEntry], links: [(child: Int, parent: Int)],
-                indicators: [(key: Int, indicator: Indicator)], themes: [Theme]) {
+                indicators: [(key: Int, indicator: Indicator)], themes: [Theme], dataUpdated: [String: Date] = [:]) {
+        self.dataUpdated = dataUpdated
         self.levels = levels.map(\.level).sorted { ($0.order, $0.code) < ($1.order, $1.code) }
         levelKeys = Dictionary(uniqueKeysWithValues: levels.map { ($0.level.code, $0.key) })
         self.areas = Dictionary(uniqueKeysWithValues: areas.map { ($0.key, $0) })

@@ -1,5 +1,6 @@
 import CijfersDomain
 import Fluent
+import Foundation
 import SQLKit
 
 /// Loads the catalog from the database and hands the current snapshot to whoever asks.
@@ -40,10 +41,13 @@ public actor CatalogStore {
         let links = try await sql.select().columns("child_id", "parent_id").from("area_links").all().map {
             (child: try $0.decode(column: "child_id", as: Int.self), parent: try $0.decode(column: "parent_id", as: Int.self))
         }
-        let indicators = try await IndicatorModel.query(on: database).all().map { (key: $0.id!, indicator: $0.domain) }
+        let indicatorModels = try await IndicatorModel.query(on: database).all()
+        let indicators = indicatorModels.map { (key: $0.id!, indicator: $0.domain) }
+        var dataUpdated: [String: Date] = [:]
+        for model in indicatorModels { if let date = model.dataUpdatedAt { dataUpdated[model.code] = date } }
         let themes = try await ThemeModel.query(on: database).all().map(\.domain)
         return Catalog(
             levels: levelModels.map { (key: $0.id!, level: $0.domain) },
-            areas: areas, links: links, indicators: indicators, themes: themes)
+            areas: areas, links: links, indicators: indicators, themes: themes, dataUpdated: dataUpdated)
     }
 }
