@@ -3,10 +3,11 @@ import PackageDescription
 
 // Layers, from the inside out (see docs/architecture.md):
 //   CijfersDomain  pure types and rules of the Cijfers pillar (no I/O)
+//   Charts         SVG charts and choropleth maps rendered from data, map classification (pure)
 //   Tabular        streaming readers for CSV and XLSX (no spreadsheet program)
 //   CijfersImport  Swing file formats → typed records with located problems (pure)
 //   Storage        Fluent models, migrations, SQLKit queries, import and query services
-//   App            Vapor: configuration, API, Swing-compatible endpoints, commands
+//   App            Vapor: configuration, API, Swing-compatible endpoints, web pages (Plot), commands
 //   stadsbeeld     the executable: a few lines over App
 let package = Package(
     name: "Stadsbeeld",
@@ -21,9 +22,12 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.32.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.17.0"),
     ],
     targets: [
         .target(name: "CijfersDomain"),
+        .target(name: "Charts"),
         .target(
             name: "Tabular",
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
@@ -44,13 +48,15 @@ let package = Package(
         .target(
             name: "App",
             dependencies: [
-                "Storage", "CijfersDomain", "CijfersImport",
+                "Storage", "CijfersDomain", "CijfersImport", "Charts",
                 .product(name: "Vapor", package: "vapor"),
+                .product(name: "Plot", package: "Plot"),
             ],
             resources: [.copy("Resources")]
         ),
         .executableTarget(name: "stadsbeeld", dependencies: ["App"]),
         .testTarget(name: "CijfersDomainTests", dependencies: ["CijfersDomain"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
         .testTarget(name: "CijfersImportTests", dependencies: ["CijfersImport"]),
         .testTarget(
@@ -58,6 +64,7 @@ let package = Package(
             dependencies: [
                 "App", "Storage", "CijfersDomain", "CijfersImport", "Tabular",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ]
         ),
     ],

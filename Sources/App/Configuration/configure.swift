@@ -9,6 +9,7 @@ public func configure(_ app: Application, database: DatabaseSettings = .fromEnvi
     app.middleware = .init()
     app.middleware.use(APIErrorMiddleware())
     app.catalogStore = CatalogStore()
+    app.storage[Application.GeometryCacheKey.self] = GeometryCache()
     try registerRoutes(app)
 }
 

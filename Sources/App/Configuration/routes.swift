@@ -5,4 +5,5 @@ func registerRoutes(_ app: Application) throws {
     try app.register(collection: APIController())
     try app.register(collection: SwingODataController())
     try app.register(collection: SwingSelectionTableController())
+    try app.register(collection: SiteController())
 }

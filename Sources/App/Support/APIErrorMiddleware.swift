@@ -1,8 +1,8 @@
 import Storage
 import Vapor
 
-/// One place that turns errors into answers: JSON with a message and the right status, never a 500 for
-/// bad input. Unexpected errors are logged and answered without internals.
+/// One place that turns errors into answers: JSON with a message and the right status for the API, a Dutch
+/// page saying what to do next for people; never a 500 for bad input. Unexpected errors are logged and answered without internals.
 struct APIErrorMiddleware: AsyncMiddleware {
     struct Body: Content {
         let error: Bool
@@ -15,6 +15,9 @@ struct APIErrorMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         } catch {
             let (status, message) = classify(error, request: request)
+            if ErrorPage.wantsHTML(request) {
+                return ErrorPage(status: status, message: message).response()
+            }
             let response = Response(status: status)
             try response.content.encode(Body(error: true, status: Int(status.code), message: message))
             return response

@@ -1,0 +1,69 @@
+import CijfersDomain
+import Plot
+
+extension AreaPageModel {
+    func page(strings: SiteStrings) -> Page {
+        Page(
+            title: "Steekkaart \(area.name)",
+            breadcrumbs: [("Cijfers", SitePath.home.path), (levelName, nil), (area.name, nil)],
+            description: "Kerncijfers van \(area.name) per thema, met evolutie en vergelijking.",
+            content: .group(
+                .p(.class("lead"), .text("\(levelName) \(area.name) (code \(area.code))."),
+                   .if(!parents.isEmpty, .text(" Ligt in: ")),
+                   .forEach(parents.enumerated()) { index, parent in
+                       .group(.if(index > 0, .text(", ")),
+                              .a(.href(SitePath.area(level: parent.level, code: parent.code).path), .text(parent.name)))
+                   }),
+                .p(.class("no-print"), .button(.type(.button), .class("print"), .attribute(named: "data-print", value: ""), .text("Afdrukken als steekkaart"))),
+                .if(themes.isEmpty, .p(.text("Voor dit gebied zijn (nog) geen cijfers beschikbaar."))),
+                .forEach(themes) { theme in
+                    .section(
+                        .class("theme"),
+                        .h2(.text(theme.name)),
+                        .table(
+                            .class("data keyfigures"),
+                            .caption(.text("Kerncijfers \(theme.name.lowercased()) — \(area.name)")),
+                            .thead(.tr(
+                                .th(.attribute(named: "scope", value: "col"), .text("Indicator")),
+                                .th(.attribute(named: "scope", value: "col"), .class("num"), .text(area.name)),
+                                .th(.attribute(named: "scope", value: "col"), .text("Evolutie")),
+                                .unwrap(groupName) { name in .group(
+                                    .th(.attribute(named: "scope", value: "col"), .class("num"), .text("Gemiddelde \(name)")),
+                                    .th(.attribute(named: "scope", value: "col"), .class("num"), .text("Mediaan \(name)")))
+                                },
+                                .unwrap(referenceName) { name in .th(.attribute(named: "scope", value: "col"), .class("num"), .text(name)) },
+                                .th(.attribute(named: "scope", value: "col"), .class("num"), .text("Vlaanderen"))
+                            )),
+                            .tbody(.forEach(theme.figures) { figure in row(figure) })
+                        )
+                    )
+                },
+                .p(.class("note"), .text("x = geheim (te weinig waarnemingen), - = geen gegevens. Bron per indicator op de indicatorpagina."))
+            ),
+            strings: strings)
+    }
+
+    private func row(_ figure: KeyFigure) -> Node<HTML.TableContext> {
+        let format = ValueFormat(indicator: figure.indicator)
+        return .tr(
+            .th(.attribute(named: "scope", value: "row"),
+                .a(.href(SitePath.indicator(code: figure.indicator.code).url([("level", area.levelCode)])), .text(figure.indicator.name)),
+                .span(.class("muted"), .text(" (\(figure.indicator.unit.isEmpty ? "" : figure.indicator.unit + ", ")\(figure.period ?? ""))"))),
+            .td(.class("num"), .text(format.cell(figure.value))),
+            .td(.raw(Sparkline(values: figure.series.map(\.value)).svg(label: "Evolutie \(figure.indicator.name)")),
+                .text(trendText(figure, format))),
+            .if(groupName != nil, .group(
+                .td(.class("num"), .text(figure.groupMean.map(format.number) ?? "-")),
+                .td(.class("num"), .text(figure.groupMedian.map(format.number) ?? "-")))),
+            .if(referenceName != nil, .td(.class("num"), .text(figure.reference.map(format.cell) ?? "-"))),
+            .td(.class("num"), .text(figure.flanders.map(format.cell) ?? "-"))
+        )
+    }
+
+    private func trendText(_ figure: KeyFigure, _ format: ValueFormat) -> String {
+        guard let now = figure.value.value, let previous = figure.previous, let before = previous.value.value else { return "" }
+        let delta = now - before
+        let arrow = delta > 0 ? "▲" : (delta < 0 ? "▼" : "=")
+        return " \(arrow) \(delta > 0 ? "+" : "")\(format.number(delta)) t.o.v. \(previous.period)"
+    }
+}

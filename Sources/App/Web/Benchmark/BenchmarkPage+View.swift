@@ -1,0 +1,82 @@
+import CijfersDomain
+import Charts
+import Plot
+
+extension BenchmarkPageModel {
+    func page(strings: SiteStrings) -> Page {
+        Page(
+            title: "De centrumsteden vergeleken",
+            breadcrumbs: [("Cijfers", SitePath.home.path), ("Benchmark", nil)],
+            description: "De 13 centrumsteden naast elkaar, met de mediaan en Vlaanderen.",
+            content: .group(
+                chooser,
+                table,
+                .forEach(columns.enumerated()) { index, column in chart(column, index: index) }
+            ),
+            strings: strings)
+    }
+
+    private var chooser: Node<HTML.BodyContext> {
+        .getForm(
+            action: SitePath.benchmark.path, .class("selector"), .id("kies"),
+            .fieldset(
+                .legend(.text("Indicatoren")),
+                .forEach(choices) { choice in
+                    .div(.class("check"),
+                         .checkbox(id: "ind-\(choice.code)", name: "i", value: choice.code, checked: choice.chosen),
+                         .element(named: "label", nodes: [.attribute(named: "for", value: "ind-\(choice.code)"), .text(choice.name)]))
+                }
+            ),
+            .submitButton("Vergelijk")
+        )
+    }
+
+    private var table: Node<HTML.BodyContext> {
+        func cell(_ column: Column, _ value: PublishedValue?) -> Node<HTML.TableRowContext> {
+            .td(.class("num"), .text(value.map(ValueFormat(indicator: column.indicator).cell) ?? "-"))
+        }
+        return .table(
+            .class("data sortable"), .id("benchmark"),
+            .caption(.text("Centrumsteden: laatste periode per indicator")),
+            .thead(.tr(
+                .th(.attribute(named: "scope", value: "col"), .attribute(named: "data-sort", value: "text"), .text("Stad")),
+                .forEach(columns) { column in
+                    .th(.attribute(named: "scope", value: "col"), .attribute(named: "data-sort", value: "number"), .class("num"),
+                        .a(.href(SitePath.indicator(code: column.indicator.code).url([("level", "gemeente2024"), ("parent", "centrumsteden:centrumsteden")])),
+                           .text(column.indicator.name)),
+                        .text(" (\(column.indicator.unit.isEmpty ? "" : column.indicator.unit + ", ")\(column.period ?? "-"))"))
+                }
+            )),
+            .tbody(.forEach(cities) { city in
+                .tr(.th(.attribute(named: "scope", value: "row"), .a(.href(SitePath.area(level: "gemeente2024", code: city.code).path), .text(city.name))),
+                    .forEach(columns) { column in cell(column, column.values[city.code]) })
+            }),
+            .tfoot(
+                .tr(.th(.attribute(named: "scope", value: "row"), .text("Mediaan centrumsteden")),
+                    .forEach(columns) { column in
+                        .td(.class("num"), .text(column.median.map(ValueFormat(indicator: column.indicator).number) ?? "-"))
+                    }),
+                .tr(.th(.attribute(named: "scope", value: "row"), .text("Vlaanderen")),
+                    .forEach(columns) { column in cell(column, column.flanders) }),
+                .tr(.th(.attribute(named: "scope", value: "row"), .text("Brussels Hoofdstedelijk Gewest (VGC)")),
+                    .forEach(columns) { column in cell(column, column.brussels) })
+            )
+        )
+    }
+
+    private func chart(_ column: Column, index: Int) -> Node<HTML.BodyContext> {
+        let format = ValueFormat(indicator: column.indicator)
+        let chart = BarChart(
+            id: "bench\(index)", title: column.indicator.name,
+            description: "De 13 centrumsteden gerangschikt (\(column.period ?? "-")); de lijn is de mediaan.",
+            bars: cities.map { city in
+                let value = column.values[city.code] ?? .noData
+                return BarChart.Bar(label: city.name, value: value.value, mark: value.mark, highlighted: false,
+                                    href: SitePath.area(level: "gemeente2024", code: city.code).path)
+            },
+            unit: column.indicator.unit, decimals: format.decimals,
+            reference: column.median.map { (label: "mediaan", value: $0) })
+        return .figure(.class("bars"), .raw(chart.render().markup),
+                       .figcaption(.text("\(column.indicator.name) — de tabel hierboven geeft dezelfde waarden.")))
+    }
+}

@@ -1,0 +1,28 @@
+import Plot
+import Vapor
+
+/// The page people see when something is not there or not right: what happened and what to do next.
+struct ErrorPage {
+    let status: HTTPResponseStatus
+    let message: String
+
+    /// Pages get a page; the API and the Swing endpoints keep their JSON.
+    static func wantsHTML(_ request: Request) -> Bool {
+        let path = request.url.path
+        return !(path.hasPrefix("/api/") || path.hasPrefix("/jive") || path.hasPrefix("/viewerservices") || path.hasPrefix("/assets/"))
+    }
+
+    func response() -> Response {
+        let title = status == .notFound ? "Niet gevonden" : (status.code < 500 ? "Dat lukte niet" : "Er ging iets mis")
+        let page = Page(
+            title: title,
+            content: .group(
+                .p(.text(message.prefix(1).uppercased() + message.dropFirst() + ".")),
+                .p(.text("Zoek hieronder opnieuw, of ga naar de "), .a(.href(SitePath.home.path), .text("startpagina")), .text(".")),
+                SearchForm(strings: .nl, id: "zoekterm-fout").node
+            ))
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        return Response(status: status, headers: headers, body: .init(string: page.document().render()))
+    }
+}

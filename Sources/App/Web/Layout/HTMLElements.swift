@@ -1,0 +1,30 @@
+import Plot
+
+/// Elements Plot's typed API does not offer in the body context (figure, fieldset, legend) and a GET form whose
+/// children are ordinary body content, so selectors can hold labels, selects and buttons side by side.
+extension Node where Context == HTML.BodyContext {
+    static func figure(_ nodes: Node<HTML.BodyContext>...) -> Node { .element(named: "figure", nodes: nodes) }
+    static func figcaption(_ nodes: Node<HTML.BodyContext>...) -> Node { .element(named: "figcaption", nodes: nodes) }
+    static func fieldset(_ nodes: Node<HTML.BodyContext>...) -> Node { .element(named: "fieldset", nodes: nodes) }
+    static func legend(_ nodes: Node<HTML.BodyContext>...) -> Node { .element(named: "legend", nodes: nodes) }
+
+    static func getForm(action: String, _ nodes: Node<HTML.BodyContext>...) -> Node {
+        .element(named: "form", nodes: [.attribute(named: "method", value: "get"), .attribute(named: "action", value: action)] + nodes)
+    }
+
+    static func submitButton(_ text: String) -> Node {
+        .element(named: "button", nodes: [.attribute(named: "type", value: "submit"), .text(text)])
+    }
+}
+
+extension Node where Context == HTML.BodyContext {
+    /// A checkbox as a void element (`<input …>` without a closing tag).
+    static func checkbox(id: String, name: String, value: String, checked: Bool) -> Node {
+        var attributes: [Attribute<Any>] = [
+            Attribute(name: "type", value: "checkbox"), Attribute(name: "id", value: id),
+            Attribute(name: "name", value: name), Attribute(name: "value", value: value),
+        ]
+        if checked { attributes.append(Attribute(name: "checked", value: "checked")) }
+        return .element(Element<HTML.BodyContext>.selfClosed(named: "input", attributes: attributes))
+    }
+}

@@ -1,0 +1,14 @@
+import Foundation
+
+/// Dates as Flemish readers write them: 22 november 2026.
+enum DutchDate {
+    private static let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                                 "september", "oktober", "november", "december"]
+
+    static func format(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Brussels") ?? .current
+        let parts = calendar.dateComponents([.day, .month, .year], from: date)
+        return "\(parts.day ?? 1) \(months[(parts.month ?? 1) - 1]) \(parts.year ?? 1970)"
+    }
+}

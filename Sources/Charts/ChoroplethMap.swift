@@ -1,0 +1,146 @@
+/// One area on a choropleth map.
+public struct MapFeature: Sendable {
+    /// What the map knows about the area. The reasons for a missing value are kept apart because
+    /// readers must be able to tell "secret" from "not measured" from "does not apply".
+    public enum Status: Sendable, Hashable {
+        case value(Double)
+        case noData
+        case suppressed
+        case notApplicable
+    }
+
+    public let id: String
+    public let name: String
+    public let geometry: GeoGeometry
+    public let status: Status
+    /// The formatted value for the tooltip, e.g. "1.234,5 kWh" or "x (geheim)".
+    public let label: String
+    /// A link to the area's own page; only relative and http(s) links are written.
+    public let href: String?
+
+    public init(id: String, name: String, geometry: GeoGeometry, status: Status, label: String, href: String? = nil) {
+        self.id = id
+        self.name = name
+        self.geometry = geometry
+        self.status = status
+        self.label = label
+        self.href = href
+    }
+
+    /// The finite value, if any; a NaN or infinite value is drawn as "no data".
+    var value: Double? {
+        if case .value(let value) = status, value.isFinite { return value }
+        return nil
+    }
+
+    /// How the area is drawn when it has no value.
+    var noDataStyle: NoDataStyle? {
+        switch status {
+        case .value(let value): value.isFinite ? nil : .noData
+        case .noData: .noData
+        case .suppressed: .suppressed
+        case .notApplicable: .notApplicable
+        }
+    }
+}
+
+/// A choropleth map rendered on the server as one inline SVG: one `<path>` per area, coloured by class,
+/// with a tooltip and optionally a link, so the map works without JavaScript.
+public struct ChoroplethMap: Sendable {
+    public let id: String
+    public let title: String
+    public let description: String
+    public let features: [MapFeature]
+    /// The classes used for colouring: the given breaks, or when none were given, Swing's default
+    /// (mean and standard deviation, 5 classes) over the features' values.
+    public let breaks: ClassBreaks
+    public let palette: Palette
+    /// Unit shown above the legend, e.g. "kWh" or "%".
+    public let unit: String
+    /// Decimals for the legend bounds; nil picks the fewest that keep the bounds distinct.
+    public let decimals: Int?
+    public let width: Double
+    public let height: Double
+
+    /// - Parameter id: prefix for every id in the map and its legend; must be unique on the page.
+    public init(
+        id: String, title: String, description: String, features: [MapFeature], breaks: ClassBreaks?,
+        palette: Palette, unit: String = "", decimals: Int? = nil, width: Double = 640, height: Double = 480
+    ) {
+        self.id = SVGMarkup.identifier(id)
+        self.title = title
+        self.description = description
+        self.features = features
+        self.breaks = breaks ?? Classifier.breaks(features.compactMap(\.value), method: .swing, classes: 5)
+        self.palette = palette
+        self.unit = unit
+        self.decimals = decimals
+        self.width = width > 0 ? width : 640
+        self.height = height > 0 ? height : 480
+    }
+
+    /// The projection fitted to all areas that have a geometry.
+    public var projection: MapProjection {
+        let bounds = features.reduce(GeoBounds.empty) { result, feature in
+            feature.geometry.isEmpty ? result : result.union(feature.geometry.bounds)
+        }
+        // A little padding so the outer boundary strokes are not cut off at the edge.
+        return MapProjection(bounds: bounds, width: width, height: height, padding: 2)
+    }
+
+    /// The fill for one area: its class colour, or the pattern for its kind of missing value.
+    func fill(for feature: MapFeature, colors: [String]) -> String {
+        if let style = feature.noDataStyle { return style.fill(prefix: id) }
+        guard let value = feature.value, !colors.isEmpty else { return NoDataStyle.noData.fill(prefix: id) }
+        return colors[min(breaks.classIndex(of: value), colors.count - 1)]
+    }
+
+    /// Colours per class; a single neutral colour when the breaks have no classes but values exist
+    /// (breaks given for other data).
+    var classColors: [String] {
+        palette.colors(max(breaks.classCount, 1))
+    }
+
+    /// The kinds of missing value that occur on the drawn map, in legend order.
+    var presentNoDataStyles: [NoDataStyle] {
+        let present = Set(features.lazy.filter { !$0.geometry.isEmpty }.compactMap(\.noDataStyle))
+        return NoDataStyle.allCases.filter(present.contains)
+    }
+
+    public func render() -> SVG {
+        let projection = self.projection
+        let encoder = MapPathEncoder(projection: projection)
+        let colors = classColors
+        let styles = presentNoDataStyles
+        // Roughly what a simplified wijk costs, so the string grows in few steps.
+        let capacity = 1024 + features.count * 300
+        return SVGWriter.document(
+            id: id, width: width, height: height, title: title, description: description,
+            className: "choropleth", capacity: capacity
+        ) { writer in
+            // Only the patterns that are used: a map without secrets carries no hatching definition.
+            if !styles.isEmpty {
+                writer.open("defs")
+                for style in styles { style.write(prefix: id, into: &writer) }
+                writer.close("defs")
+            }
+            // Presentation attributes on the group are inherited by every path: one white hairline
+            // between areas, and even-odd filling so holes (an enclave) stay open whatever the winding.
+            writer.open(
+                "g",
+                [
+                    ("stroke", "#ffffff"), ("stroke-width", "0.5"), ("stroke-linejoin", "round"),
+                    ("fill-rule", "evenodd"),
+                ])
+            for feature in features {
+                guard let data = encoder.pathData(for: feature.geometry) else { continue }
+                writer.linked(feature.href) { writer in
+                    writer.open("path", [("d", data), ("fill", fill(for: feature, colors: colors))])
+                    writer.element("title", text: "\(feature.name): \(feature.label)")
+                    writer.close("path")
+                }
+            }
+            writer.close("g")
+        }
+    }
+}
