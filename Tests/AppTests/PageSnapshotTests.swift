@@ -17,6 +17,8 @@ struct PageSnapshotTests {
         ("indicator-centrumsteden", "/indicator/vp2506_elek_res_n?level=gemeente2024&parent=centrumsteden:centrumsteden&period=2021"),
         ("area-leuven", "/gebied/gemeente2024/24062"),
         ("benchmark", "/benchmark?indicators=v2506_elek_res_cons,vp2506_elek_res_n"),
+        ("evolution", "/evolutie?indicators=v2506_elek_res_cons&areas=44021,24062"),
+        ("wijk-report-no-wijken", "/wijkrapport?stad=44021&indicators=v2506_elek_res_cons"),
         ("not-found", "/indicator/bestaat_niet"),
     ]
 

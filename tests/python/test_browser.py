@@ -43,10 +43,11 @@ def browser():
 
 
 def submit_selector(driver):
-    """Submits the selector form and waits until the new page has replaced the old one."""
-    button = driver.find_element(By.CSS_SELECTOR, "form.selector button[type=submit]")
-    button.click()
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(button))
+    """Submits the selector form and waits for the new page (its URL carries the new selection)."""
+    before = driver.current_url
+    driver.find_element(By.CSS_SELECTOR, "form.selector button[type=submit]").click()
+    WebDriverWait(driver, 20).until(
+        lambda d: d.current_url != before and d.execute_script("return document.readyState") == "complete")
 
 
 def audit(driver, name):
@@ -123,6 +124,23 @@ def test_benchmark_page(server, browser):
     assert len(browser.find_elements(By.CSS_SELECTOR, "#benchmark tbody tr")) == 13
     assert "Mediaan centrumsteden" in browser.find_element(By.CSS_SELECTOR, "#benchmark tfoot").text
     audit(browser, "06-benchmark")
+
+
+def test_evolution_and_wijk_report(server, browser):
+    browser.get(server + "/evolutie?indicators=vp2506_elek_res_n&areas=44021,24062")
+    rows = [r.find_element(By.TAG_NAME, "th").text for r in browser.find_elements(By.CSS_SELECTOR, "table.data tbody tr")]
+    assert rows == ["Gent", "Leuven", "Vlaanderen"]
+    assert browser.find_elements(By.CSS_SELECTOR, "figure svg polyline, figure svg path")
+    audit(browser, "08-evolutie")
+
+    browser.get(server + "/wijkrapport")
+    Select(browser.find_element(By.ID, "sel-stad")).select_by_visible_text("Leuven")
+    submit_selector(browser)
+    assert "Wijkrapport Leuven" in browser.find_element(By.TAG_NAME, "h1").text
+    assert browser.find_elements(By.CSS_SELECTOR, "figure.map svg path")
+    ranks = browser.find_elements(By.CSS_SELECTOR, "section.wijkblock table tbody tr td:nth-child(3)")
+    assert "1" in [r.text for r in ranks]
+    audit(browser, "09-wijkrapport")
 
 
 def test_not_found_page(server, browser):

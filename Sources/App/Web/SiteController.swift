@@ -12,6 +12,8 @@ struct SiteController: RouteCollection {
         routes.get(SitePath.indicator(code: "").pattern, use: indicator)
         routes.get(SitePath.area(level: "", code: "").pattern, use: area)
         routes.get(SitePath.benchmark.pattern, use: benchmark)
+        routes.get(SitePath.evolution.pattern, use: evolution)
+        routes.get(SitePath.wijkReport.pattern, use: wijkReport)
         routes.get(SitePath.asset(name: "").pattern, use: asset)
     }
 
@@ -39,6 +41,14 @@ struct SiteController: RouteCollection {
 
     @Sendable func benchmark(req: Request) async throws -> HTML {
         try await BenchmarkPageModel.load(request: req).page(strings: .from(req)).document()
+    }
+
+    @Sendable func evolution(req: Request) async throws -> HTML {
+        try await EvolutionPageModel.load(request: req).page(strings: .from(req)).document()
+    }
+
+    @Sendable func wijkReport(req: Request) async throws -> HTML {
+        try await WijkReportModel.load(request: req).page(strings: .from(req)).document()
     }
 
     /// The site's own CSS and JavaScript, from the bundle; only these names are served.

@@ -9,6 +9,8 @@ enum SitePath {
     case indicator(code: String)
     case area(level: String, code: String)
     case benchmark
+    case evolution
+    case wijkReport
     case asset(name: String)
 
     var pattern: [PathComponent] {
@@ -18,6 +20,8 @@ enum SitePath {
         case .indicator: ["indicator", ":code"]
         case .area: ["gebied", ":level", ":code"]
         case .benchmark: ["benchmark"]
+        case .evolution: ["evolutie"]
+        case .wijkReport: ["wijkrapport"]
         case .asset: ["assets", ":name"]
         }
     }
@@ -29,6 +33,8 @@ enum SitePath {
         case .indicator(let code): "/indicator/\(Self.escape(code))"
         case .area(let level, let code): "/gebied/\(Self.escape(level))/\(Self.escape(code))"
         case .benchmark: "/benchmark"
+        case .evolution: "/evolutie"
+        case .wijkReport: "/wijkrapport"
         case .asset(let name): "/assets/\(Self.escape(name))"
         }
     }

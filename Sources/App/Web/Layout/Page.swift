@@ -32,6 +32,8 @@ struct Page {
                         .ul(
                             .li(.a(.href(SitePath.home.path), .text(strings.figures))),
                             .li(.a(.href(SitePath.benchmark.path), .text(strings.benchmark))),
+                            .li(.a(.href(SitePath.evolution.path), .text(strings.evolution))),
+                            .li(.a(.href(SitePath.wijkReport.path), .text(strings.wijkReport))),
                             .li(.a(.href(APIPath.openAPI.path), .text("API")))
                         )
                     ),

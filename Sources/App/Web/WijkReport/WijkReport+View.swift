@@ -1,0 +1,87 @@
+import CijfersDomain
+import Charts
+import Plot
+
+extension WijkReportModel {
+    func page(strings: SiteStrings) -> Page {
+        Page(
+            title: "Wijkrapport \(city.name)",
+            breadcrumbs: [("Cijfers", SitePath.home.path), ("Wijkrapport", nil), (city.name, nil)],
+            description: "Alle wijken van \(city.name) voor de gekozen indicatoren.",
+            content: .group(
+                chooser,
+                .forEach(blocks.enumerated()) { index, block in section(block, index: index) }
+            ),
+            strings: strings)
+    }
+
+    private var chooser: Node<HTML.BodyContext> {
+        .getForm(
+            action: SitePath.wijkReport.path, .class("selector"),
+            .div(.class("field"),
+                 .element(named: "label", nodes: [.attribute(named: "for", value: "sel-stad"), .text("Stad")]),
+                 .element(named: "select", nodes: [.attribute(named: "id", value: "sel-stad"), .attribute(named: "name", value: "stad")]
+                    + cities.map { option in
+                        .element(named: "option", nodes: [
+                            .attribute(named: "value", value: option.code),
+                            .if(option.code == city.code, .attribute(named: "selected", value: "selected")),
+                            .text(option.name),
+                        ])
+                    })),
+            .fieldset(
+                .legend(.text("Indicatoren")),
+                .forEach(indicatorChoices) { choice in
+                    .div(.class("check"),
+                         .checkbox(id: "ind-\(choice.code)", name: "i", value: choice.code, checked: choice.chosen),
+                         .element(named: "label", nodes: [.attribute(named: "for", value: "ind-\(choice.code)"), .text(choice.name)]))
+                }
+            ),
+            .submitButton("Toon")
+        )
+    }
+
+    private func section(_ block: Block, index: Int) -> Node<HTML.BodyContext> {
+        let format = ValueFormat(indicator: block.indicator)
+        let values = block.features.compactMap { feature -> Double? in
+            if case .value(let v) = feature.status { return v }
+            return nil
+        }
+        let map = ChoroplethMap(
+            id: "wijkkaart\(index)", title: "Kaart: \(block.indicator.name)",
+            description: "De wijken van \(city.name) (\(block.period ?? "-")). De tabel ernaast geeft dezelfde waarden.",
+            features: block.features, breaks: values.isEmpty ? nil : Classifier.breaks(values, method: .quantiles, classes: 5),
+            palette: .blues, unit: block.indicator.unit, decimals: format.decimals, width: 360, height: 300)
+        let link = SitePath.indicator(code: block.indicator.code).url([("level", "ggw72024"), ("parent", "gemeente2024:\(city.code)")])
+        return .section(
+            .class("wijkblock"),
+            .h2(.a(.href(link), .text(block.indicator.name)), .text(" (\(block.period ?? "-"))")),
+            .p(.text("\(city.name): \(block.cityValue.map(format.label) ?? "-")")),
+            .div(.class("figures"),
+                 .if(!block.features.isEmpty, .figure(.class("map small"), .raw(map.render().markup), .raw(map.legend().markup),
+                                                      .figcaption(.text("Kaart van de wijken van \(city.name).")))),
+                 .table(
+                    .class("data sortable"),
+                    .caption(.text("\(block.indicator.name) per wijk (\(block.indicator.unit))")),
+                    .thead(.tr(
+                        .th(.attribute(named: "scope", value: "col"), .attribute(named: "data-sort", value: "text"), .text("Wijk")),
+                        .th(.attribute(named: "scope", value: "col"), .attribute(named: "data-sort", value: "number"), .class("num"), .text("Waarde")),
+                        .th(.attribute(named: "scope", value: "col"), .attribute(named: "data-sort", value: "number"), .class("num"), .text("Rang")),
+                        .th(.attribute(named: "scope", value: "col"), .attribute(named: "data-sort", value: "number"), .class("num"), .text("Verschil met \(city.name)"))
+                    )),
+                    .tbody(.forEach(block.rows) { row in
+                        .tr(.th(.attribute(named: "scope", value: "row"),
+                                .a(.href(SitePath.area(level: "ggw72024", code: row.area.code).path), .text(row.area.name))),
+                            .td(.class("num"), .attribute(named: "data-value", value: row.value.value.map { String($0) } ?? ""), .text(format.cell(row.value))),
+                            .td(.class("num"), .text(row.rank.map(String.init) ?? "-")),
+                            .td(.class("num"), .text(deviation(row.value, block.cityValue, format))))
+                    })
+                 ))
+        )
+    }
+
+    private func deviation(_ value: PublishedValue, _ city: PublishedValue?, _ format: ValueFormat) -> String {
+        guard let v = value.value, let c = city?.value else { return "" }
+        let delta = v - c
+        return (delta > 0 ? "+" : "") + format.number(delta)
+    }
+}
