@@ -30,7 +30,12 @@ public struct RoundOff: Sendable, Hashable, Codable {
 
     public func apply(_ value: Double) -> Double {
         guard value.isFinite else { return value }
-        let result = RoundOff.decimal(value, step: step) ?? binary(value)
+        // Only a value (almost) halfway between two steps can round differently in binary than as written;
+        // all others take the fast binary path, which a page of 3,000 areas needs.
+        let quotient = value / step
+        let fraction = abs(quotient - quotient.rounded(.towardZero))
+        let nearTie = abs(fraction - 0.5) < 1e-6
+        let result = nearTie ? (RoundOff.decimal(value, step: step) ?? binary(value)) : binary(value)
         // −0.04 rounded to 0.1 must read "0", not "-0".
         return result == 0 ? 0 : result
     }
