@@ -49,7 +49,9 @@ enum SitePath {
     }
 
     private static func escape(_ segment: String) -> String {
-        segment.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#"))) ?? segment
+        // Codes are nearly always plain letters and digits; only the rare other one pays for percent-encoding.
+        if segment.utf8.allSatisfy({ $0 < 128 && (isalnum(Int32($0)) != 0 || $0 == 45 || $0 == 95 || $0 == 46) }) { return segment }
+        return segment.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#"))) ?? segment
     }
 
     private static func escapeQuery(_ text: String) -> String {

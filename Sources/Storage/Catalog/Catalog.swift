@@ -27,12 +27,16 @@ public struct Catalog: Sendable {
     public let formulas: [String: Formula]
     /// When each stored indicator's data last changed (by an import).
     public let dataUpdated: [String: Date]
+    /// The levels at which each stored indicator has values (loaded or aggregated).
+    public let levelsWithValues: [String: Set<String>]
     private let areaIndex: [String: [String: Int]]
     private let areasByLevel: [String: [Int]]
 
     public init(levels: [(key: Int, level: AreaLevel)], areas: [AreaEntry], links: [(child: Int, parent: Int)],
-                indicators: [(key: Int, indicator: Indicator)], themes: [Theme], dataUpdated: [String: Date] = [:]) {
+                indicators: [(key: Int, indicator: Indicator)], themes: [Theme], dataUpdated: [String: Date] = [:],
+                levelsWithValues: [String: Set<String>] = [:]) {
         self.dataUpdated = dataUpdated
+        self.levelsWithValues = levelsWithValues
         self.levels = levels.map(\.level).sorted { ($0.order, $0.code) < ($1.order, $1.code) }
         levelKeys = Dictionary(uniqueKeysWithValues: levels.map { ($0.level.code, $0.key) })
         self.areas = Dictionary(uniqueKeysWithValues: areas.map { ($0.key, $0) })
@@ -75,6 +79,15 @@ public struct Catalog: Sendable {
         return (areasByLevel[level] ?? [])
             .filter { hierarchy.ancestor(of: $0, atLevel: parentLevel) == parent }
             .compactMap { areas[$0] }
+    }
+
+    /// The levels at which an indicator can be shown: where it (or, for a formula, every stored component) has values.
+    public func levelsWithData(of code: String) -> [AreaLevel] {
+        let stored = IndicatorEvaluator.storedDependencies(of: [code], indicators: indicators, formulas: formulas)
+        guard !stored.isEmpty else { return [] }
+        let sets = stored.map { levelsWithValues[$0] ?? [] }
+        let common = sets.dropFirst().reduce(sets[0]) { $0.intersection($1) }
+        return levels.filter { common.contains($0.code) }
     }
 
     public var themeTree: ThemeTree { ThemeTree(themes: themes, indicators: Array(indicators.values)) }

@@ -46,8 +46,19 @@ public actor CatalogStore {
         var dataUpdated: [String: Date] = [:]
         for model in indicatorModels { if let date = model.dataUpdatedAt { dataUpdated[model.code] = date } }
         let themes = try await ThemeModel.query(on: database).all().map(\.domain)
+        // Which indicator has values at which level: asked once per catalog, not on every page view.
+        let codeOfIndicator = Dictionary(uniqueKeysWithValues: indicatorModels.map { ($0.id!, $0.code) })
+        var levelsWithValues: [String: Set<String>] = [:]
+        for row in try await sql.select().distinct().columns("indicator_id", "level_id").from("observations").all() {
+            let indicator = try row.decode(column: "indicator_id", as: Int.self)
+            let level = try row.decode(column: "level_id", as: Int.self)
+            if let code = codeOfIndicator[indicator], let levelCode = levelCode[level] {
+                levelsWithValues[code, default: []].insert(levelCode)
+            }
+        }
         return Catalog(
             levels: levelModels.map { (key: $0.id!, level: $0.domain) },
-            areas: areas, links: links, indicators: indicators, themes: themes, dataUpdated: dataUpdated)
+            areas: areas, links: links, indicators: indicators, themes: themes, dataUpdated: dataUpdated,
+            levelsWithValues: levelsWithValues)
     }
 }

@@ -56,7 +56,7 @@ struct SwingODataController: RouteCollection {
             return Collection(value: [Item(ExternalCode: variable.code, Name: variable.name)])
         case "Variables()/GeoLevels":
             let variable = try indicator(path.key("Variables")!, catalog)
-            let levels = try await periods.levelsWithData(indicator: variable.code)
+            let levels = catalog.levelsWithData(of: variable.code)
             return Collection(value: levels.map { Item(ExternalCode: $0.code, Name: $0.name) })
         default:
             throw Abort(.notFound, reason: "onbekend OData-pad '\(path.shape)'")

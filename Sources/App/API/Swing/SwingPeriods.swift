@@ -44,17 +44,4 @@ struct SwingPeriods {
     func periods(ofLevel periodLevel: String, indicator: String?, level: String?) async throws -> [String] {
         try await all(indicator: indicator, level: level).filter { Period($0).level == periodLevel }
     }
-
-    /// The area levels at which an indicator (or a formula's components) has values.
-    func levelsWithData(indicator: String) async throws -> [AreaLevel] {
-        let codes = IndicatorEvaluator.storedDependencies(
-            of: [indicator], indicators: catalog.indicators, formulas: catalog.formulas)
-        let keys = codes.compactMap { catalog.indicatorKeys[$0] }
-        guard !keys.isEmpty else { return [] }
-        let levelKeys = try await sql.select().distinct().column("level_id").from("observations")
-            .where("indicator_id", .in, keys).all()
-            .map { try $0.decode(column: "level_id", as: Int.self) }
-        let present = Set(levelKeys)
-        return catalog.levels.filter { catalog.levelKeys[$0.code].map(present.contains) ?? false }
-    }
 }

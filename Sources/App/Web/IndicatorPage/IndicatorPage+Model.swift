@@ -35,7 +35,7 @@ struct IndicatorPageModel {
         let sql = request.db as! any SQLDatabase
         let dataQuery = DataQuery(sql: sql, catalog: catalog)
 
-        let levelsWithData = try await SwingPeriods(sql: sql, catalog: catalog).levelsWithData(indicator: code)
+        let levelsWithData = catalog.levelsWithData(of: code)
         if !levelsWithData.contains(where: { $0.code == selection.level }), let first = levelsWithData.first(where: { $0.code == "gemeente2024" }) ?? levelsWithData.first {
             selection.level = first.code
         }

@@ -168,17 +168,24 @@ extension IndicatorPageModel {
                     .th(.attribute(named: "scope", value: "col"), .attribute(named: "data-sort", value: "number"), .class("num"), .text("Waarde")),
                     .th(.attribute(named: "scope", value: "col"), .attribute(named: "data-sort", value: "number"), .class("num"), .text("Verschil met Vlaanderen"))
                 )),
-                .tbody(.forEach(rows) { row in
-                    .tr(
-                        .th(.attribute(named: "scope", value: "row"),
-                            .a(.href(SitePath.area(level: row.area.levelCode, code: row.area.code).path), .text(row.area.name))),
-                        .td(.class("num"), .attribute(named: "data-value", value: row.value.value.map { String($0) } ?? ""), .text(format.cell(row.value))),
-                        .td(.class("num"), .text(difference(row.value)))
-                    )
-                })
+                // Thousands of rows (every wijk of Flanders): written straight into a string, which is an order of
+                // magnitude faster than Plot's node tree; every value passes through the same escaping.
+                .tbody(.raw(tableRows))
             ),
             .p(.class("note"), .text("x = geheim (te weinig waarnemingen), - = geen gegevens, . = niet van toepassing."))
         )
+    }
+
+    private var tableRows: String {
+        var html = ""
+        html.reserveCapacity(rows.count * 220)
+        for row in rows {
+            let link = SitePath.area(level: row.area.levelCode, code: row.area.code).path
+            html += "<tr><th scope=\"row\"><a href=\"\(HTMLText.escape(link))\">\(HTMLText.escape(row.area.name))</a></th>"
+            html += "<td class=\"num\" data-value=\"\(row.value.value.map { String($0) } ?? "")\">\(HTMLText.escape(format.cell(row.value)))</td>"
+            html += "<td class=\"num\">\(HTMLText.escape(difference(row.value)))</td></tr>"
+        }
+        return html
     }
 
     private func difference(_ value: PublishedValue) -> String {
