@@ -38,7 +38,9 @@ extension AreaPageModel {
                         )
                     )
                 },
-                .p(.class("note"), .text("x = geheim (te weinig waarnemingen), - = geen gegevens. Bron per indicator op de indicatorpagina."))
+                .p(.class("note"), .text("x = geheim (te weinig waarnemingen), - = geen gegevens. Bron per indicator op de indicatorpagina.")),
+                DownloadLinks(indicators: Array(themes.flatMap { $0.figures.map(\.indicator.code) }.prefix(50)),
+                              level: area.levelCode, areas: [area.code], periods: "all").node
             ),
             strings: strings)
     }

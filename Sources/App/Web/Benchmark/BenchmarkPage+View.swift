@@ -11,6 +11,8 @@ extension BenchmarkPageModel {
             content: .group(
                 chooser,
                 table,
+                DownloadLinks(indicators: columns.map(\.indicator.code), level: "gemeente2024",
+                              parent: "centrumsteden", periods: "latest").node,
                 .forEach(columns.enumerated()) { index, column in chart(column, index: index) }
             ),
             strings: strings)

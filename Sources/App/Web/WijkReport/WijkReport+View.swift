@@ -56,6 +56,8 @@ extension WijkReportModel {
             .class("wijkblock"),
             .h2(.a(.href(link), .text(block.indicator.name)), .text(" (\(block.period ?? "-"))")),
             .p(.text("\(city.name): \(block.cityValue.map(format.label) ?? "-")")),
+            DownloadLinks(indicators: [block.indicator.code], level: "ggw72024", parent: "gemeente2024:\(city.code)",
+                          periods: block.period, geoJSON: true).node,
             .div(.class("figures"),
                  .if(!block.features.isEmpty, .figure(.class("map small"), .raw(map.render().markup), .raw(map.legend().markup),
                                                       .figcaption(.text("Kaart van de wijken van \(city.name).")))),
