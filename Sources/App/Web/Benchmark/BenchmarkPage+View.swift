@@ -21,14 +21,7 @@ extension BenchmarkPageModel {
     private var chooser: Node<HTML.BodyContext> {
         .getForm(
             action: SitePath.benchmark.path, .class("selector"), .id("kies"),
-            .fieldset(
-                .legend(.text("Indicatoren")),
-                .forEach(choices) { choice in
-                    .div(.class("check"),
-                         .checkbox(id: "ind-\(choice.code)", name: "i", value: choice.code, checked: choice.chosen),
-                         .element(named: "label", nodes: [.attribute(named: "for", value: "ind-\(choice.code)"), .text(choice.name)]))
-                }
-            ),
+            .indicatorChooser(choices),
             .submitButton("Vergelijk")
         )
     }

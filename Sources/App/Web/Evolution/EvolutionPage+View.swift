@@ -19,14 +19,7 @@ extension EvolutionPageModel {
         .getForm(
             action: SitePath.evolution.path, .class("selector"),
             .input(.type(.hidden), .name("level"), .value(level)),
-            .fieldset(
-                .legend(.text("Indicatoren")),
-                .forEach(indicatorChoices) { choice in
-                    .div(.class("check"),
-                         .checkbox(id: "ind-\(choice.code)", name: "i", value: choice.code, checked: choice.chosen),
-                         .element(named: "label", nodes: [.attribute(named: "for", value: "ind-\(choice.code)"), .text(choice.name)]))
-                }
-            ),
+            .indicatorChooser(indicatorChoices),
             .fieldset(
                 .legend(.text("Gebieden (\(levelName.lowercased()))")),
                 .div(.class("field"),

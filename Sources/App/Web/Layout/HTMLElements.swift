@@ -28,3 +28,17 @@ extension Node where Context == HTML.BodyContext {
         return .element(Element<HTML.BodyContext>.selfClosed(named: "input", attributes: attributes))
     }
 }
+
+extension Node where Context == HTML.BodyContext {
+    /// The indicator checkboxes of the benchmark, evolution and wijk report selectors (sent as `i=`).
+    static func indicatorChooser(_ choices: [(code: String, name: String, chosen: Bool)]) -> Node {
+        .fieldset(
+            .legend(.text("Indicatoren")),
+            .forEach(choices) { choice in
+                .div(.class("check"),
+                     .checkbox(id: "ind-\(choice.code)", name: "i", value: choice.code, checked: choice.chosen),
+                     .element(named: "label", nodes: [.attribute(named: "for", value: "ind-\(choice.code)"), .text(choice.name)]))
+            }
+        )
+    }
+}

@@ -1,19 +1,7 @@
-/// Escaping for the few places that write HTML as a string rather than through Plot.
+import Charts
+
+/// Escaping for the few places that write HTML as a string rather than through Plot; HTML text and attribute
+/// values need the same five escapes as the SVG markup, so both use one function.
 enum HTMLText {
-    static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { SVGMarkup.escape(text) }
 }

@@ -28,14 +28,7 @@ extension WijkReportModel {
                             .text(option.name),
                         ])
                     })),
-            .fieldset(
-                .legend(.text("Indicatoren")),
-                .forEach(indicatorChoices) { choice in
-                    .div(.class("check"),
-                         .checkbox(id: "ind-\(choice.code)", name: "i", value: choice.code, checked: choice.chosen),
-                         .element(named: "label", nodes: [.attribute(named: "for", value: "ind-\(choice.code)"), .text(choice.name)]))
-                }
-            ),
+            .indicatorChooser(indicatorChoices),
             .submitButton("Toon")
         )
     }
