@@ -68,8 +68,7 @@ struct AreaPageModel {
                 indicator: indicator, period: latest, value: values[latest] ?? .noData,
                 previous: previousPeriod.map { ($0, values[$0] ?? .noData) },
                 series: periods.map { ($0, values[$0]?.value) },
-                groupMean: groupValues.count == 13 || (groupValues.count > 0 && groupValues.count >= 10)
-                    ? groupValues.reduce(0, +) / Double(groupValues.count) : nil,
+                groupMean: groupValues.isEmpty ? nil : groupValues.reduce(0, +) / Double(groupValues.count),
                 groupMedian: groupValues.isEmpty ? nil : Median.of(groupValues),
                 reference: reference[code]?[latest], flanders: flanders[code]?[latest]))
         }
