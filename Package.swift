@@ -3,6 +3,7 @@ import PackageDescription
 
 // Layers, from the inside out (see docs/architecture.md):
 //   CijfersDomain  pure types and rules of the Cijfers pillar (no I/O)
+//   AccessDomain   pure rules of access: roles, authorization, throttling, visibility of restricted data, audit diffs
 //   Charts         SVG charts and choropleth maps rendered from data, map classification (pure)
 //   Tabular        streaming readers for CSV and XLSX (no spreadsheet program)
 //   CijfersImport  Swing file formats → typed records with located problems (pure)
@@ -27,6 +28,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "CijfersDomain"),
+        .target(name: "AccessDomain"),
         .target(name: "Charts"),
         .target(
             name: "Tabular",
@@ -36,7 +38,7 @@ let package = Package(
         .target(
             name: "Storage",
             dependencies: [
-                "CijfersDomain", "CijfersImport",
+                "CijfersDomain", "CijfersImport", "AccessDomain",
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
@@ -48,7 +50,7 @@ let package = Package(
         .target(
             name: "App",
             dependencies: [
-                "Storage", "CijfersDomain", "CijfersImport", "Charts",
+                "Storage", "CijfersDomain", "CijfersImport", "Charts", "AccessDomain",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
             ],
@@ -56,13 +58,14 @@ let package = Package(
         ),
         .executableTarget(name: "stadsbeeld", dependencies: ["App"]),
         .testTarget(name: "CijfersDomainTests", dependencies: ["CijfersDomain"]),
+        .testTarget(name: "AccessDomainTests", dependencies: ["AccessDomain"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
         .testTarget(name: "CijfersImportTests", dependencies: ["CijfersImport"]),
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "Storage", "CijfersDomain", "CijfersImport", "Tabular",
+                "App", "Storage", "CijfersDomain", "CijfersImport", "Tabular", "AccessDomain",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ]

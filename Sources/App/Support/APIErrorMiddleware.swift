@@ -28,7 +28,7 @@ struct APIErrorMiddleware: AsyncMiddleware {
         switch error {
         case let error as QueryError:
             switch error {
-            case .unknownIndicator, .unknownLevel, .unknownArea: return (.notFound, error.description)
+            case .unknownIndicator, .unknownLevel, .unknownArea, .notAvailable: return (.notFound, error.description)
             case .invalid: return (.badRequest, error.description)
             }
         case let error as any AbortError:

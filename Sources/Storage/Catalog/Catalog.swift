@@ -1,3 +1,4 @@
+import AccessDomain
 import CijfersDomain
 import CijfersImport
 import Foundation
@@ -20,15 +21,20 @@ public struct Catalog: Sendable {
     public let levelKeys: [String: Int]
     public let areas: [Int: AreaEntry]
     public let hierarchy: AreaHierarchy
-    public let indicators: [String: Indicator]
+    public private(set) var indicators: [String: Indicator]
     public let indicatorKeys: [String: Int]
     public let themes: [Theme]
     /// Every formula parsed once; an indicator whose formula does not parse has none here and gives no values.
-    public let formulas: [String: Formula]
+    public private(set) var formulas: [String: Formula]
     /// When each stored indicator's data last changed (by an import).
-    public let dataUpdated: [String: Date]
+    public private(set) var dataUpdated: [String: Date]
     /// The levels at which each stored indicator has values (loaded or aggregated).
-    public let levelsWithValues: [String: Set<String>]
+    public private(set) var levelsWithValues: [String: Set<String>]
+    /// Data reserved for access groups, and which groups each organisation belongs to.
+    public private(set) var restrictions: [DataRestriction] = []
+    public private(set) var groupsOfOrganisation: [Int: Set<Int>] = [:]
+    /// What this copy of the catalog hides: nothing for the full catalog, the restricted data in a viewer's copy.
+    public private(set) var visibility: Visibility = .everything
     private let areaIndex: [String: [String: Int]]
     private let areasByLevel: [String: [Int]]
 
@@ -59,6 +65,49 @@ public struct Catalog: Sendable {
             }
         }
         self.formulas = formulas
+    }
+
+    /// The catalog as one viewer may see it: restricted indicators are gone, restricted levels have no values.
+    /// Anonymous visitors pass no organisation; platform admins see everything.
+    public func visible(toOrganisation organisation: Int?, seesEverything: Bool = false) -> Catalog {
+        guard !restrictions.isEmpty, !seesEverything else { return self }
+        let groups = organisation.flatMap { groupsOfOrganisation[$0] } ?? []
+        let visibility = Visibility(restrictions: restrictions, groups: groups, dependencies: formulaSources())
+        guard !visibility.hidesNothing else { return self }
+        var copy = self
+        copy.visibility = visibility
+        for code in visibility.hiddenIndicators {
+            copy.indicators[code] = nil
+            copy.formulas[code] = nil
+            copy.dataUpdated[code] = nil
+            copy.levelsWithValues[code] = nil
+        }
+        for (code, levels) in visibility.hiddenLevels {
+            copy.levelsWithValues[code]?.subtract(levels)
+        }
+        return copy
+    }
+
+    /// Sets the access restrictions (the catalog loader does this).
+    mutating func setAccess(restrictions: [DataRestriction], memberships: [(group: Int, organisation: Int)]) {
+        self.restrictions = restrictions
+        groupsOfOrganisation = [:]
+        for membership in memberships { groupsOfOrganisation[membership.organisation, default: []].insert(membership.group) }
+    }
+
+    /// For each formula indicator, every indicator it is computed from, directly or through other formulas.
+    func formulaSources() -> [String: Set<String>] {
+        var result: [String: Set<String>] = [:]
+        for code in formulas.keys {
+            var seen = Set<String>()
+            var queue = Array(formulas[code]?.codes ?? [])
+            while let next = queue.popLast() {
+                guard seen.insert(next).inserted else { continue }
+                queue.append(contentsOf: formulas[next]?.codes ?? [])
+            }
+            result[code] = seen
+        }
+        return result
     }
 
     public static let empty = Catalog(levels: [], areas: [], links: [], indicators: [], themes: [])

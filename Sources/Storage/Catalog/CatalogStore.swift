@@ -6,9 +6,22 @@ import SQLKit
 /// Loads the catalog from the database and hands the current snapshot to whoever asks.
 /// The snapshot is replaced whole after an import, so a request sees either the old or the new catalog.
 public actor CatalogStore {
-    public private(set) var current: Catalog = .empty
+    public private(set) var current: Catalog = .empty {
+        didSet { visibleCopies = [:] }
+    }
+    /// Catalogs as seen by each organisation's members (key nil: anonymous visitors), made on first use.
+    private var visibleCopies: [Int?: Catalog] = [:]
 
     public init() {}
+
+    /// The catalog a viewer may see: the full one for platform admins and whenever nothing is restricted.
+    public func current(forOrganisation organisation: Int?, seesEverything: Bool) -> Catalog {
+        if seesEverything || current.restrictions.isEmpty { return current }
+        if let copy = visibleCopies[organisation] { return copy }
+        let copy = current.visible(toOrganisation: organisation)
+        visibleCopies[organisation] = copy
+        return copy
+    }
 
     @discardableResult
     public func reload(from database: any Database) async throws -> Catalog {
@@ -56,9 +69,12 @@ public actor CatalogStore {
                 levelsWithValues[code, default: []].insert(levelCode)
             }
         }
-        return Catalog(
+        var catalog = Catalog(
             levels: levelModels.map { (key: $0.id!, level: $0.domain) },
             areas: areas, links: links, indicators: indicators, themes: themes, dataUpdated: dataUpdated,
             levelsWithValues: levelsWithValues)
+        catalog.setAccess(restrictions: try await AccessGroupService.restrictions(sql),
+                          memberships: try await AccessGroupService.memberships(sql))
+        return catalog
     }
 }

@@ -10,5 +10,15 @@ public enum StorageMigrations {
         M005_CreateIndicators(),
         M006_CreateObservations(),
         M007_CreateImportRuns(),
+        M008_CreateOrganisations(),
+        M009_CreateUsers(),
+        M010_CreateSessions(),
+        M011_CreateAPITokens(),
+        M012_CreateLoginAttempts(),
+        M013_CreateAccessGroups(),
+        M014_CreateAccessGroupMembers(),
+        M015_CreateDataRestrictions(),
+        M016_CreateAuditEvents(),
+        M017_AddIndicatorOwner(),
     ]
 }

@@ -22,6 +22,10 @@ public struct DataQuery: Sendable {
         guard let level = catalog.level(selection.level), let levelKey = catalog.levelKeys[level.code] else {
             throw QueryError.unknownLevel(selection.level)
         }
+        // Restricted levels: the same answer as for a level without data, whatever the reason.
+        if let hidden = indicators.first(where: { catalog.visibility.hides(indicator: $0.code, level: level.code) }) {
+            throw QueryError.notAvailable(indicator: hidden.code, level: level.code)
+        }
         let areas = try resolveAreas(selection, level: level.code)
         let storedCodes = IndicatorEvaluator.storedDependencies(
             of: selection.indicators, indicators: catalog.indicators, formulas: catalog.formulas)

@@ -31,6 +31,8 @@ public enum QueryError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownLevel(String)
     case unknownArea(String)
     case invalid(String)
+    /// The indicator has no data this viewer may see at this level (restricted to an access group).
+    case notAvailable(indicator: String, level: String)
 
     public var description: String {
         switch self {
@@ -38,6 +40,7 @@ public enum QueryError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownLevel(let code): "gebiedsniveau '\(code)' bestaat niet"
         case .unknownArea(let code): "gebied '\(code)' bestaat niet"
         case .invalid(let reason): reason
+        case .notAvailable(let indicator, let level): "indicator '\(indicator)' heeft geen gegevens op niveau '\(level)'"
         }
     }
 }

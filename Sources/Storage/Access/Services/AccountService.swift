@@ -1,0 +1,133 @@
+import AccessDomain
+import Fluent
+import Foundation
+import SQLKit
+
+/// Users: creating them, changing role, name, password and status. Every change is checked against the rules of
+/// the domain and lands together with its audit event.
+public struct AccountService: Sendable {
+    let database: any Database
+    public static let module = "toegang"
+
+    public init(database: any Database) { self.database = database }
+
+    public struct NewUser: Sendable {
+        public var email: String
+        public var name: String
+        public var organisationID: Int
+        public var role: Role
+        public var password: String
+
+        public init(email: String, name: String, organisationID: Int, role: Role, password: String) {
+            self.email = email
+            self.name = name
+            self.organisationID = organisationID
+            self.role = role
+            self.password = password
+        }
+    }
+
+    public func createUser(_ new: NewUser, by actor: AuditActor) async throws -> UserModel {
+        var problems: [String] = []
+        let email = EmailAddress.normalise(new.email)
+        let name = new.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !EmailAddress.isPlausible(email) { problems.append("geef een geldig e-mailadres") }
+        if name.isEmpty { problems.append("geef een naam") }
+        guard let organisation = try await OrganisationModel.find(new.organisationID, on: database) else {
+            throw AccountError("die organisatie bestaat niet")
+        }
+        if !Role.available(for: organisation.type).contains(new.role) {
+            problems.append("de rol \(new.role.label) bestaat niet in een organisatie van het type \(organisation.type.label)")
+        }
+        problems += PasswordPolicy().problems(new.password, email: email, name: name)
+        if try await UserModel.query(on: database).filter(\.$email == email).first() != nil {
+            problems.append("er bestaat al een account met dit e-mailadres")
+        }
+        guard problems.isEmpty else { throw AccountError(problems) }
+        let hash = try PasswordHasher.hash(new.password)
+        let user = UserModel()
+        user.organisationID = organisation.id!
+        user.email = email
+        user.name = name
+        user.passwordHash = hash
+        user.roleCode = new.role.rawValue
+        user.createdAt = Date()
+        user.passwordChangedAt = user.createdAt
+        try await database.transaction { db in
+            try await user.create(on: db)
+            try await AuditLog.record(.create, user, before: nil, module: Self.module,
+                                      summary: "account \(email) aangemaakt bij \(organisation.code)", by: actor, on: db)
+        }
+        return user
+    }
+
+    /// Changes what is given; nil leaves a field as it is. Disabling ends the user's sessions and tokens stop working.
+    public func update(userID: Int, name: String? = nil, role: Role? = nil, disabled: Bool? = nil,
+                       by actor: AuditActor) async throws -> UserModel {
+        guard let user = try await UserModel.find(userID, on: database) else { throw AccountError("dit account bestaat niet") }
+        let before = user.auditSnapshot
+        if let name {
+            let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { throw AccountError("geef een naam") }
+            user.name = trimmed
+        }
+        if let role {
+            let organisation = try await OrganisationModel.find(user.organisationID, on: database)
+            guard let organisation, Role.available(for: organisation.type).contains(role) else {
+                throw AccountError("die rol bestaat niet in deze organisatie")
+            }
+            user.roleCode = role.rawValue
+        }
+        if let disabled { user.disabledAt = disabled ? (user.disabledAt ?? Date()) : nil }
+        guard user.auditSnapshot != before else { return user }
+        try await database.transaction { db in
+            try await user.save(on: db)
+            if user.isDisabled { try await SessionService(database: db).endAll(userID: userID) }
+            try await AuditLog.record(.update, user, before: before, module: Self.module,
+                                      summary: "account \(user.email) gewijzigd", by: actor, on: db)
+        }
+        return user
+    }
+
+    /// Sets a new password after checking it against the policy; ends every session of the user except `keepSession`.
+    public func setPassword(userID: Int, to password: String, keepSession: String? = nil, by actor: AuditActor) async throws {
+        guard let user = try await UserModel.find(userID, on: database) else { throw AccountError("dit account bestaat niet") }
+        let problems = PasswordPolicy().problems(password, email: user.email, name: user.name)
+        guard problems.isEmpty else { throw AccountError(problems) }
+        let before = user.auditSnapshot
+        user.passwordHash = try PasswordHasher.hash(password)
+        user.passwordChangedAt = Date()
+        try await database.transaction { db in
+            try await user.save(on: db)
+            try await SessionService(database: db).endAll(userID: userID, except: keepSession)
+            try await AuditLog.record(.update, user, before: before, module: Self.module,
+                                      summary: "wachtwoord van \(user.email) gewijzigd", by: actor, on: db)
+        }
+    }
+
+    /// Checks the current password, then sets the new one: for the "my account" page.
+    public func changeOwnPassword(userID: Int, current: String, new: String, keepSession: String?, by actor: AuditActor) async throws {
+        guard let user = try await UserModel.find(userID, on: database) else { throw AccountError("dit account bestaat niet") }
+        guard PasswordHasher.verify(current, hash: user.passwordHash) else { throw AccountError("het huidige wachtwoord klopt niet") }
+        try await setPassword(userID: userID, to: new, keepSession: keepSession, by: actor)
+    }
+
+    public func user(email: String) async throws -> UserModel? {
+        try await UserModel.query(on: database).filter(\.$email == EmailAddress.normalise(email)).first()
+    }
+
+    public func users(organisationID: Int? = nil) async throws -> [UserModel] {
+        var query = UserModel.query(on: database)
+        if let organisationID { query = query.filter(\.$organisationID == organisationID) }
+        return try await query.sort(\.$email).all()
+    }
+
+    /// The principal a user acts as, or nil when the user is unknown or disabled, or their organisation inactive.
+    public func principal(userID: Int, credential: Principal.Credential) async throws -> Principal? {
+        guard let user = try await UserModel.find(userID, on: database), !user.isDisabled,
+              let organisation = try await OrganisationModel.find(user.organisationID, on: database), organisation.active
+        else { return nil }
+        return Principal(userID: userID, userName: user.name, organisationID: organisation.id!, organisationCode: organisation.code,
+                         organisationType: organisation.type, role: user.role, credential: credential)
+    }
+}

@@ -1,0 +1,74 @@
+import AccessDomain
+import Fluent
+import Foundation
+import SQLKit
+
+/// Checks a login against the throttle and the password. The answers never reveal whether an account exists:
+/// unknown addresses are throttled like real ones and cost the same Bcrypt check.
+public struct SignInService: Sendable {
+    let database: any Database
+    let throttle: LoginThrottle
+
+    public init(database: any Database, throttle: LoginThrottle = LoginThrottle()) {
+        self.database = database
+        self.throttle = throttle
+    }
+
+    public enum Outcome: Sendable, Equatable {
+        case signedIn(userID: Int)
+        case refused
+        case locked(until: Date)
+    }
+
+    public func signIn(email: String, password: String, address: String, now: Date = Date()) async throws -> Outcome {
+        let account = EmailAddress.normalise(email)
+        let decision = throttle.decide(
+            accountFailures: try await failures(column: "account", value: account, now: now),
+            addressFailures: try await failures(column: "address", value: address, now: now), now: now)
+        // While locked, attempts are not checked and not counted: the lock ends when it said it would.
+        if case .locked(let until) = decision { return .locked(until: until) }
+        let user = try await UserModel.query(on: database).filter(\.$email == account).first()
+        let passwordMatches = PasswordHasher.verify(password, hash: user?.passwordHash ?? PasswordHasher.decoy)
+        let organisationActive: Bool
+        if let user, passwordMatches, !user.isDisabled {
+            organisationActive = try await OrganisationModel.find(user.organisationID, on: database)?.active ?? false
+        } else {
+            organisationActive = false
+        }
+        let succeeded = user != nil && passwordMatches && user?.isDisabled == false && organisationActive
+        try await (database as! any SQLDatabase).insert(into: "login_attempts")
+            .columns("account", "address", "succeeded", "attempted_at")
+            .values(SQLBind(account), SQLBind(address), SQLBind(succeeded), SQLBind(now))
+            .run()
+        guard succeeded, let user, let id = user.id else {
+            // This failure may be the one that closes the key; say so at once.
+            let after = throttle.decide(
+                accountFailures: try await failures(column: "account", value: account, now: now),
+                addressFailures: try await failures(column: "address", value: address, now: now), now: now)
+            if case .locked(let until) = after { return .locked(until: until) }
+            return .refused
+        }
+        return .signedIn(userID: id)
+    }
+
+    /// Failed attempts for a key since its last success, within the period that can still matter.
+    private func failures(column: String, value: String, now: Date) async throws -> [Date] {
+        let sql = database as! any SQLDatabase
+        let since = now.addingTimeInterval(-throttle.lookBack)
+        let rows = try await sql.select().columns("attempted_at", "succeeded").from("login_attempts")
+            .where(SQLIdentifier(column), .equal, SQLBind(value))
+            .where("attempted_at", .greaterThan, SQLBind(since))
+            .orderBy("attempted_at", .ascending)
+            .all()
+        var failures: [Date] = []
+        for row in rows {
+            if try row.decode(column: "succeeded", as: Bool.self) {
+                // Only the account key is reset by a success: one good login must not open an attacker's address.
+                if column == "account" { failures.removeAll() }
+            } else {
+                failures.append(try row.decode(column: "attempted_at", as: Date.self))
+            }
+        }
+        return failures
+    }
+}

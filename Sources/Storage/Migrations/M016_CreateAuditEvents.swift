@@ -1,0 +1,30 @@
+import Fluent
+import SQLKit
+
+/// The audit trail: one row per change, written in the same transaction as the change itself.
+/// Who and which organisation are kept as labels too, so the trail stays readable after a user is removed.
+struct M016_CreateAuditEvents: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        try await sql.create(table: "audit_events")
+            .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+            .column("occurred_at", type: .timestamp, .notNull)
+            .column("user_id", type: .bigint)
+            .column("user_label", type: .text, .notNull)
+            .column("organisation_id", type: .bigint)
+            .column("organisation_label", type: .text, .notNull)
+            .column("module", type: .text, .notNull)
+            .column("action", type: .text, .notNull)
+            .column("entity_type", type: .text, .notNull)
+            .column("entity_id", type: .text, .notNull)
+            .column("summary", type: .text, .notNull)
+            .column("changes", type: .text, .notNull)
+            .run()
+        try await sql.create(index: "audit_events_time").on("audit_events").column("occurred_at").run()
+        try await sql.create(index: "audit_events_organisation").on("audit_events").column("organisation_id").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await (database as! any SQLDatabase).drop(table: "audit_events").run()
+    }
+}

@@ -1,0 +1,44 @@
+import AccessDomain
+import Testing
+
+@Suite("Restricted data and audit differences")
+struct VisibilityAndAuditTests {
+    let restrictions = [
+        DataRestriction(group: 1, indicator: "inkomen"),
+        DataRestriction(group: 2, indicator: "leefloon", level: "statsec2024"),
+        DataRestriction(group: 3, indicator: "leefloon", level: "statsec2024"),
+    ]
+    let dependencies: [String: Set<String>] = ["inkomen_per_inwoner": ["inkomen", "bevolking"], "aandeel_leefloon": ["leefloon", "bevolking"]]
+
+    @Test func outsidersSeeNeitherTheIndicatorNorTheLevel() {
+        let visibility = Visibility(restrictions: restrictions, groups: [], dependencies: dependencies)
+        #expect(visibility.hides(indicator: "inkomen"))
+        #expect(visibility.hides(indicator: "inkomen", level: "gemeente2024"))
+        #expect(!visibility.hides(indicator: "leefloon"))
+        #expect(visibility.hides(indicator: "leefloon", level: "statsec2024"))
+        #expect(!visibility.hides(indicator: "leefloon", level: "ggw72024"))
+        #expect(!visibility.hides(indicator: "bevolking", level: "statsec2024"))
+    }
+
+    @Test func formulasInheritTheRestrictionsOfTheirSources() {
+        let visibility = Visibility(restrictions: restrictions, groups: [], dependencies: dependencies)
+        #expect(visibility.hides(indicator: "inkomen_per_inwoner"))
+        #expect(visibility.hides(indicator: "aandeel_leefloon", level: "statsec2024"))
+        #expect(!visibility.hides(indicator: "aandeel_leefloon", level: "gemeente2024"))
+    }
+
+    @Test func membersOfAnyAllowedGroupSeeIt() {
+        let memberOf3 = Visibility(restrictions: restrictions, groups: [3], dependencies: dependencies)
+        #expect(!memberOf3.hides(indicator: "leefloon", level: "statsec2024"))
+        #expect(memberOf3.hides(indicator: "inkomen"))
+        #expect(Visibility(restrictions: restrictions, groups: [], seesEverything: true).hidesNothing)
+    }
+
+    @Test func auditChangesListOnlyWhatDiffers() {
+        let changes = AuditChange.between(["naam": "An", "rol": "viewer"], ["naam": "An", "rol": "editor", "actief": "ja"])
+        #expect(changes == [AuditChange(field: "actief", before: nil, after: "ja"), AuditChange(field: "rol", before: "viewer", after: "editor")])
+        #expect(AuditChange.between(nil, ["a": "1"]) == [AuditChange(field: "a", before: nil, after: "1")])
+        #expect(AuditChange.between(["a": "1"], nil) == [AuditChange(field: "a", before: "1", after: nil)])
+        #expect(AuditChange.between(["a": "1"], ["a": "1"]).isEmpty)
+    }
+}
