@@ -18,7 +18,7 @@ struct APIController: RouteCollection {
     }
 
     @Sendable func levels(req: Request) async throws -> ListDTO<LevelDTO> {
-        let catalog = await req.application.catalogStore.current
+        let catalog = await req.catalog()
         return ListDTO(catalog.levels.map { level in
             LevelDTO(code: level.code, name: level.name, order: level.order, kind: level.kind.rawValue,
                      parents: catalog.hierarchy.levelGraph.parents(of: level.code).sorted(),
@@ -28,7 +28,7 @@ struct APIController: RouteCollection {
     }
 
     @Sendable func areas(req: Request) async throws -> ListDTO<AreaDTO> {
-        let catalog = await req.application.catalogStore.current
+        let catalog = await req.catalog()
         let level = try req.parameters.require("level")
         guard catalog.level(level) != nil else { throw QueryError.unknownLevel(level) }
         var entries = catalog.areas(inLevel: level)
@@ -40,7 +40,7 @@ struct APIController: RouteCollection {
     }
 
     @Sendable func area(req: Request) async throws -> AreaDTO {
-        let catalog = await req.application.catalogStore.current
+        let catalog = await req.catalog()
         let level = try req.parameters.require("level")
         let code = try req.parameters.require("code")
         guard catalog.level(level) != nil else { throw QueryError.unknownLevel(level) }
@@ -54,26 +54,26 @@ struct APIController: RouteCollection {
     }
 
     @Sendable func indicators(req: Request) async throws -> ListDTO<IndicatorDTO> {
-        let catalog = await req.application.catalogStore.current
+        let catalog = await req.catalog()
         let visible = catalog.indicators.values.filter(\.visible).sorted { $0.code < $1.code }
         return ListDTO(visible.map(IndicatorDTO.init))
     }
 
     @Sendable func indicator(req: Request) async throws -> IndicatorDTO {
-        let catalog = await req.application.catalogStore.current
+        let catalog = await req.catalog()
         let code = try req.parameters.require("code")
         guard let indicator = catalog.indicators[code] else { throw QueryError.unknownIndicator(code) }
         return IndicatorDTO(indicator)
     }
 
     @Sendable func themes(req: Request) async throws -> ListDTO<ThemeDTO> {
-        let catalog = await req.application.catalogStore.current
+        let catalog = await req.catalog()
         return ListDTO(catalog.themeTree.roots.map(ThemeDTO.init))
     }
 
     @Sendable func data(req: Request) async throws -> Response {
         let request = try DataRequest(query: try req.query.decode([String: String].self))
-        let catalog = await req.application.catalogStore.current
+        let catalog = await req.catalog()
         let sql = req.db as! any SQLDatabase
         let table = try await DataQuery(sql: sql, catalog: catalog).run(request.selection)
         if request.format == .geojson {

@@ -9,6 +9,7 @@ enum APIPath {
     case indicator(code: String)
     case themes
     case data
+    case imports
     case openAPI
 
     static let prefix: [PathComponent] = ["api", "v1"]
@@ -23,6 +24,7 @@ enum APIPath {
         case .indicator: Self.prefix + ["indicators", ":code"]
         case .themes: Self.prefix + ["themes"]
         case .data: Self.prefix + ["data"]
+        case .imports: Self.prefix + ["imports"]
         case .openAPI: Self.prefix + ["openapi.json"]
         }
     }

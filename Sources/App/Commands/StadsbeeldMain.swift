@@ -3,7 +3,7 @@ import Logging
 import Storage
 import Vapor
 
-/// The `stadsbeeld` command: Vapor's `serve` and `migrate`, and our `import`, `export` and `demo`.
+/// The `stadsbeeld` command: Vapor's `serve` and `migrate`, and our `import`, `export`, `demo`, `users`, `tokens`, `organisations`.
 public enum StadsbeeldMain {
     /// Runs the command line and returns the exit status: non-zero when the command failed
     /// (Vapor has then already printed the error, with an import's full problem report).
@@ -23,6 +23,9 @@ public enum StadsbeeldMain {
             app.asyncCommands.use(ImportCommand(), as: "import")
             app.asyncCommands.use(ExportCommand(), as: "export")
             app.asyncCommands.use(DemoCommand(), as: "demo")
+            app.asyncCommands.use(UsersCommand(), as: "users")
+            app.asyncCommands.use(TokensCommand(), as: "tokens")
+            app.asyncCommands.use(OrganisationsCommand(), as: "organisations")
             let command = app.environment.arguments.dropFirst().first ?? "serve"
             if command == "serve" || command.hasPrefix("-") { try await prepareData(app) }
             try await app.execute()

@@ -7,7 +7,11 @@ public func configure(_ app: Application, database: DatabaseSettings = .fromEnvi
     app.logger.debug("Database: \(database.redacted)")
     try database.configure(app)
     app.middleware = .init()
+    // Outermost first: security headers reach every answer, errors included; the error middleware turns what the
+    // access layer throws (unknown token, missing sign-in) into answers; then who is acting is known to every route.
+    app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(APIErrorMiddleware())
+    app.middleware.use(AccessMiddleware())
     app.catalogStore = CatalogStore()
     app.storage[Application.GeometryCacheKey.self] = GeometryCache()
     try registerRoutes(app)

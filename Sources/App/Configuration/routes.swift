@@ -6,4 +6,8 @@ func registerRoutes(_ app: Application) throws {
     try app.register(collection: SwingODataController())
     try app.register(collection: SwingSelectionTableController())
     try app.register(collection: SiteController())
+    try app.register(collection: ImportAPIController())
+    try app.register(collection: AccountController())
+    try app.register(collection: MembersController())
+    try app.register(collection: AdminController())
 }

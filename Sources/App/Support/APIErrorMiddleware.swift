@@ -15,6 +15,10 @@ struct APIErrorMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         } catch {
             let (status, message) = classify(error, request: request)
+            // A page that needs a signed-in user sends people to the login page and back.
+            if status == .unauthorized, request.method == .GET, ErrorPage.wantsHTML(request) {
+                return request.redirect(to: AccessPath.signIn.url([("terug", request.url.string)]), redirectType: .normal)
+            }
             if ErrorPage.wantsHTML(request) {
                 return ErrorPage(status: status, message: message).response()
             }

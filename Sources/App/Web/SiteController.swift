@@ -18,37 +18,37 @@ struct SiteController: RouteCollection {
     }
 
     @Sendable func home(req: Request) async throws -> HTML {
-        let catalog = await req.application.catalogStore.current
-        return HomePageModel(catalog: catalog).page(strings: .from(req)).document()
+        let catalog = await req.catalog()
+        return HomePageModel(catalog: catalog).page(strings: .from(req)).document(for: req)
     }
 
     @Sendable func search(req: Request) async throws -> HTML {
-        let catalog = await req.application.catalogStore.current
+        let catalog = await req.catalog()
         let query = req.query[String.self, at: "q"] ?? ""
-        return SearchPageModel(query: query, catalog: catalog).page(strings: .from(req)).document()
+        return SearchPageModel(query: query, catalog: catalog).page(strings: .from(req)).document(for: req)
     }
 
     @Sendable func indicator(req: Request) async throws -> HTML {
         let code = try req.parameters.require("code")
-        return try await IndicatorPageModel.load(code: code, request: req).page(strings: .from(req)).document()
+        return try await IndicatorPageModel.load(code: code, request: req).page(strings: .from(req)).document(for: req)
     }
 
     @Sendable func area(req: Request) async throws -> HTML {
         let level = try req.parameters.require("level")
         let code = try req.parameters.require("code")
-        return try await AreaPageModel.load(level: level, code: code, request: req).page(strings: .from(req)).document()
+        return try await AreaPageModel.load(level: level, code: code, request: req).page(strings: .from(req)).document(for: req)
     }
 
     @Sendable func benchmark(req: Request) async throws -> HTML {
-        try await BenchmarkPageModel.load(request: req).page(strings: .from(req)).document()
+        try await BenchmarkPageModel.load(request: req).page(strings: .from(req)).document(for: req)
     }
 
     @Sendable func evolution(req: Request) async throws -> HTML {
-        try await EvolutionPageModel.load(request: req).page(strings: .from(req)).document()
+        try await EvolutionPageModel.load(request: req).page(strings: .from(req)).document(for: req)
     }
 
     @Sendable func wijkReport(req: Request) async throws -> HTML {
-        try await WijkReportModel.load(request: req).page(strings: .from(req)).document()
+        try await WijkReportModel.load(request: req).page(strings: .from(req)).document(for: req)
     }
 
     /// The site's own CSS and JavaScript, from the bundle; only these names are served.

@@ -12,6 +12,7 @@ public enum ProblemKind: String, Sendable, CaseIterable, Comparable {
     case nonNumeric = "geen getal"
     case duplicateKey = "dubbele sleutel"
     case invalidValue = "ongeldige waarde"
+    case notPermitted = "geen toestemming"
 
     public static func < (lhs: ProblemKind, rhs: ProblemKind) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

@@ -38,6 +38,7 @@ extension ImportJob {
             }
         }
         summary.indicators += patches.count
+        definedIndicators.formUnion(patches.map(\.value.code))
         summary.rows += patches.count
         progress?(sheet.file.name, patches.count)
     }

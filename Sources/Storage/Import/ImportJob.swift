@@ -27,6 +27,8 @@ final class ImportJob: @unchecked Sendable {
     var replacedScopes = Set<Scope>()
     /// Areas that received loaded values in this import.
     var loadedAreas = Set<Int>()
+    /// Indicators created or changed by the indicator sheets of this import.
+    var definedIndicators = Set<String>()
 
     init(options: ImportOptions, problems: ProblemCollector, progress: ImportProgress?) {
         self.options = options
@@ -115,7 +117,8 @@ final class ImportJob: @unchecked Sendable {
     }
 
     /// Writes the import log row (file names, checksum, counts) and marks the indicators' data as updated.
-    func record(on db: any Database, started: Date, files: [ImportFile]) async throws {
+    @discardableResult
+    func record(on db: any Database, started: Date, files: [ImportFile]) async throws -> ImportRunModel {
         let sql = db as! any SQLDatabase
         let now = Date()
         let run = ImportRunModel()
@@ -134,5 +137,6 @@ final class ImportJob: @unchecked Sendable {
                 .where("code", .in, Array(summary.indicatorsWithData))
                 .run()
         }
+        return run
     }
 }

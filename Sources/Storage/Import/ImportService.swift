@@ -17,17 +17,26 @@ public struct ImportService: Sendable {
         self.catalogStore = catalogStore
     }
 
+    /// - Parameters:
+    ///   - actor: who imports, for the audit trail (the command line by default).
+    ///   - permission: what this actor may load; everything for the command line and platform admins.
     public func run(_ files: [ImportFile], options: ImportOptions = .init(),
-                    progress: ImportProgress? = nil) async throws -> ImportSummary {
+                    progress: ImportProgress? = nil, actor: AuditActor = .commandLine,
+                    permission: ImportPermission = .everything) async throws -> ImportSummary {
         let started = Date()
         let problems = ProblemCollector(limitPerKind: options.problemsPerKind)
         let job = ImportJob(options: options, problems: problems, progress: progress)
         job.open(files)
+        permission.checkFiles(job)
         guard problems.isEmpty else { throw job.failure() }
         try await database.transaction { db in
+            let ownersBefore = permission == .everything ? [:] : try await ImportPermission.owners(on: db)
             try await job.execute(on: db)
             guard problems.isEmpty else { throw job.failure() }
-            try await job.record(on: db, started: started, files: files)
+            try await permission.checkOwnership(job, ownersBefore: ownersBefore, on: db)
+            guard problems.isEmpty else { throw job.failure() }
+            let run = try await job.record(on: db, started: started, files: files)
+            try await AuditLog.record(job.auditEvent(run: run, actor: actor), on: db)
         }
         try await catalogStore.reload(from: database)
         var summary = job.summary

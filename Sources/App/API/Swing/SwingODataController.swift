@@ -28,7 +28,7 @@ struct SwingODataController: RouteCollection {
         guard let path = ODataPath(components: req.parameters.getCatchall()) else {
             throw Abort(.badRequest, reason: "ongeldig OData-pad")
         }
-        let catalog = await req.application.catalogStore.current
+        let catalog = await req.catalog()
         let sql = req.db as! any SQLDatabase
         let periods = SwingPeriods(sql: sql, catalog: catalog)
         switch path.shape {

@@ -44,7 +44,7 @@ struct SwingSelectionTableController: RouteCollection {
         guard let variable = req.query[String.self, at: "var"], !variable.isEmpty else {
             throw Abort(.badRequest, reason: "parameter 'var' ontbreekt")
         }
-        let catalog = await req.application.catalogStore.current
+        let catalog = await req.catalog()
         guard let indicator = catalog.indicators[variable], indicator.visible else { throw QueryError.unknownIndicator(variable) }
         let level = req.query[String.self, at: "geolevel"].flatMap { $0.isEmpty ? nil : $0 } ?? "gemeente2024"
         let codes = [req.query[String.self, at: "geoitem"], req.query[String.self, at: "geoitem_codes"]]

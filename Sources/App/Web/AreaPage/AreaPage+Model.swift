@@ -27,7 +27,7 @@ struct AreaPageModel {
     let themes: [(name: String, figures: [KeyFigure])]
 
     static func load(level: String, code: String, request: Request) async throws -> AreaPageModel {
-        let catalog = await request.application.catalogStore.current
+        let catalog = await request.catalog()
         guard let levelInfo = catalog.level(level) else { throw QueryError.unknownLevel(level) }
         guard let area = catalog.area(level: level, code: code) else { throw QueryError.unknownArea(code) }
         let query = DataQuery(sql: request.db as! any SQLDatabase, catalog: catalog)

@@ -22,7 +22,7 @@ struct BenchmarkPageModel {
     static let defaults = ["vp2506_elek_res_n", "vp2506_gas_res_n", "sb_aandeel_elek_res", "sb_injectie_per_aansluiting"]
 
     static func load(request: Request) async throws -> BenchmarkPageModel {
-        let catalog = await request.application.catalogStore.current
+        let catalog = await request.catalog()
         let query = DataQuery(sql: request.db as! any SQLDatabase, catalog: catalog)
         // The form sends one `i` per ticked box; a shared link may carry `indicators=a,b` instead.
         let ticked = (try? request.query.get([String].self, at: "i")) ?? []

@@ -22,7 +22,7 @@ struct EvolutionPageModel {
     static let defaultAreas = ["44021", "24062", "11002"]
 
     static func load(request: Request) async throws -> EvolutionPageModel {
-        let catalog = await request.application.catalogStore.current
+        let catalog = await request.catalog()
         let query = DataQuery(sql: request.db as! any SQLDatabase, catalog: catalog)
         let level = request.query[String.self, at: "level"].flatMap { catalog.level($0)?.code } ?? "gemeente2024"
         var indicators = ListParameter.values(request, repeated: "i", listed: "indicators")

@@ -28,7 +28,7 @@ struct IndicatorPageModel {
     let features: [MapFeature]
 
     static func load(code: String, request: Request) async throws -> IndicatorPageModel {
-        let catalog = await request.application.catalogStore.current
+        let catalog = await request.catalog()
         guard let indicator = catalog.indicators[code], indicator.visible else { throw QueryError.unknownIndicator(code) }
         let query = (try? request.query.decode([String: String].self)) ?? [:]
         var selection = IndicatorSelection(query: query, catalog: catalog)

@@ -1,3 +1,4 @@
+import AccessDomain
 import Plot
 import Vapor
 
@@ -9,6 +10,15 @@ struct Page {
     var description: String = ""
     var content: Node<HTML.BodyContext>
     var strings: SiteStrings = .nl
+    /// Who is signed in, for the account links in the header; nil shows the login link.
+    var account: AccountMenu? = nil
+
+    /// The document as this request's visitor sees it (with their account links).
+    func document(for request: Request) -> HTML {
+        var page = self
+        page.account = request.principal.map(AccountMenu.init)
+        return page.document()
+    }
 
     func document() -> HTML {
         HTML(
@@ -37,7 +47,8 @@ struct Page {
                             .li(.a(.href(APIPath.openAPI.path), .text("API")))
                         )
                     ),
-                    SearchForm(strings: strings).node
+                    SearchForm(strings: strings).node,
+                    AccountMenu.node(account)
                 ),
                 .if(!breadcrumbs.isEmpty, .nav(
                     .class("breadcrumbs"), .ariaLabel(strings.breadcrumbs),
@@ -83,5 +94,34 @@ extension HTML: @retroactive AsyncResponseEncodable {
         var headers = HTTPHeaders()
         headers.contentType = .html
         return Response(status: .ok, headers: headers, body: .init(string: render()))
+    }
+}
+
+/// The account links at the right of the header: login for visitors; account, organisation and administration for users.
+struct AccountMenu {
+    let name: String
+    let organisationCode: String
+    let isOrganisationAdmin: Bool
+    let isPlatformAdmin: Bool
+
+    init(_ principal: Principal) {
+        name = principal.userName
+        organisationCode = principal.organisationCode
+        isOrganisationAdmin = principal.role >= .organisationAdmin
+        isPlatformAdmin = principal.isPlatformAdmin
+    }
+
+    static func node(_ menu: AccountMenu?) -> Node<HTML.BodyContext> {
+        guard let menu else {
+            return .nav(.class("account"), .ariaLabel("Account"), .a(.href(AccessPath.signIn.path), .text("Aanmelden")))
+        }
+        return .nav(
+            .class("account"), .ariaLabel("Account"),
+            .ul(
+                .li(.a(.href(AccessPath.account.path), .text(menu.name))),
+                .if(menu.isOrganisationAdmin, .li(.a(.href(AccessPath.members(organisation: menu.organisationCode).path), .text("Organisatie")))),
+                .if(menu.isPlatformAdmin, .li(.a(.href(AccessPath.admin.path), .text("Beheer"))))
+            )
+        )
     }
 }

@@ -23,7 +23,7 @@ struct WijkReportModel {
     static let defaultIndicators = ["vp2506_elek_res_n", "sb_aandeel_elek_res"]
 
     static func load(request: Request) async throws -> WijkReportModel {
-        let catalog = await request.application.catalogStore.current
+        let catalog = await request.catalog()
         let sql = request.db as! any SQLDatabase
         let query = DataQuery(sql: sql, catalog: catalog)
         let members = Centrumsteden.members(in: catalog)

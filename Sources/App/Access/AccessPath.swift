@@ -1,0 +1,75 @@
+import Foundation
+import Vapor
+
+/// The pages of accounts, organisations and administration. Routes are registered from `pattern` and links built
+/// from `path`, as for the Cijfers pages.
+enum AccessPath {
+    case signIn
+    case signOut
+    case account
+    case accountPassword
+    case accountTokens
+    case revokeToken(id: Int)
+    case members(organisation: String)
+    case member(organisation: String, user: Int)
+    case memberPassword(organisation: String, user: Int)
+    case admin
+    case organisations
+    case organisation(id: Int)
+    case users
+    case user(id: Int)
+    case accessGroups
+    case accessGroup(id: Int)
+    case deleteAccessGroup(id: Int)
+    case audit
+    case auditCSV
+
+    var pattern: [PathComponent] {
+        switch self {
+        case .signIn: ["aanmelden"]
+        case .signOut: ["afmelden"]
+        case .account: ["account"]
+        case .accountPassword: ["account", "wachtwoord"]
+        case .accountTokens: ["account", "sleutels"]
+        case .revokeToken: ["account", "sleutels", ":token", "intrekken"]
+        case .members: ["organisatie", ":organisation", "leden"]
+        case .member: ["organisatie", ":organisation", "leden", ":user"]
+        case .memberPassword: ["organisatie", ":organisation", "leden", ":user", "wachtwoord"]
+        case .admin: ["beheer"]
+        case .organisations: ["beheer", "organisaties"]
+        case .organisation: ["beheer", "organisaties", ":id"]
+        case .users: ["beheer", "gebruikers"]
+        case .user: ["beheer", "gebruikers", ":id"]
+        case .accessGroups: ["beheer", "toegangsgroepen"]
+        case .accessGroup: ["beheer", "toegangsgroepen", ":id"]
+        case .deleteAccessGroup: ["beheer", "toegangsgroepen", ":id", "verwijderen"]
+        case .audit: ["beheer", "audit"]
+        case .auditCSV: ["beheer", "audit.csv"]
+        }
+    }
+
+    var path: String {
+        let values: [String: String] = switch self {
+        case .revokeToken(let id): ["token": String(id)]
+        case .members(let organisation): ["organisation": organisation]
+        case .member(let organisation, let user), .memberPassword(let organisation, let user):
+            ["organisation": organisation, "user": String(user)]
+        case .organisation(let id), .user(let id), .accessGroup(let id), .deleteAccessGroup(let id): ["id": String(id)]
+        default: [:]
+        }
+        return "/" + pattern.map { component -> String in
+            if case .parameter(let name) = component {
+                return values[name]?.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#"))) ?? ""
+            }
+            return component.description
+        }.joined(separator: "/")
+    }
+
+    func url(_ query: [(String, String?)]) -> String {
+        var components = URLComponents()
+        components.path = path
+        let items = query.compactMap { key, value in value.flatMap { $0.isEmpty ? nil : URLQueryItem(name: key, value: $0) } }
+        components.queryItems = items.isEmpty ? nil : items
+        return components.string ?? path
+    }
+}

@@ -1,0 +1,263 @@
+import AccessDomain
+import Storage
+import Vapor
+
+/// Platform administration: organisations, users, access groups and the audit trail. Every page and every write
+/// here requires a platform admin; writes are declared in `WriteRoute`.
+struct AdminController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(AccessPath.admin.pattern, use: home)
+        routes.get(AccessPath.organisations.pattern, use: organisations)
+        routes.write(.createOrganisation, use: createOrganisation)
+        routes.get(AccessPath.organisation(id: 0).pattern, use: organisation)
+        routes.write(.updateOrganisation, use: updateOrganisation)
+        routes.get(AccessPath.users.pattern, use: users)
+        routes.write(.createUser, use: createUser)
+        routes.get(AccessPath.user(id: 0).pattern, use: user)
+        routes.write(.updateUser, use: updateUser)
+        routes.get(AccessPath.accessGroups.pattern, use: accessGroups)
+        routes.write(.createAccessGroup, use: createAccessGroup)
+        routes.get(AccessPath.accessGroup(id: 0).pattern, use: accessGroup)
+        routes.write(.updateAccessGroup, use: updateAccessGroup)
+        routes.write(.deleteAccessGroup, use: deleteAccessGroup)
+        routes.get(AccessPath.audit.pattern, use: audit)
+        routes.get(AccessPath.auditCSV.pattern, use: auditCSV)
+    }
+
+    private func notice(_ req: Request) -> String? { req.query[String.self, at: "gelukt"].flatMap { AdminNotices.all[$0] } }
+
+    @Sendable func home(req: Request) async throws -> Response {
+        _ = try WriteGuard.requirePage(.platformAdmin, req)
+        let model = AdminHomeModel(
+            organisations: try await OrganisationModel.query(on: req.db).count(),
+            users: try await UserModel.query(on: req.db).count(),
+            groups: try await AccessGroupModel.query(on: req.db).count(),
+            events: try await AuditLog.events(.init(), limit: 10, on: req.db))
+        return model.page().response(for: req)
+    }
+
+    // MARK: Organisations
+
+    struct OrganisationForm: Content {
+        var code: String?
+        var naam: String?
+        var type: String?
+        var gebied: String?
+        var status: String?
+    }
+
+    @Sendable func organisations(req: Request) async throws -> Response {
+        _ = try WriteGuard.requirePage(.platformAdmin, req)
+        var model = try await OrganisationsPageModel.load(req)
+        model.notice = notice(req)
+        return model.page().response(for: req)
+    }
+
+    @Sendable func createOrganisation(req: Request, context: WriteContext) async throws -> Response {
+        let form = try req.content.decode(OrganisationForm.self)
+        do {
+            guard let type = form.type.flatMap(OrganisationType.init(rawValue:)) else { throw AccountError("kies een type") }
+            _ = try await OrganisationService(database: req.db).create(
+                code: form.code ?? "", name: form.naam ?? "", type: type, areaCode: form.gebied, by: req.auditActor)
+            return req.redirect(to: AccessPath.organisations.url([("gelukt", "aangemaakt")]), redirectType: .normal)
+        } catch let error as AccountError {
+            var model = try await OrganisationsPageModel.load(req)
+            model.problems = error.problems
+            return model.page().response(for: req, status: .badRequest)
+        }
+    }
+
+    @Sendable func organisation(req: Request) async throws -> Response {
+        _ = try WriteGuard.requirePage(.platformAdmin, req)
+        return OrganisationEditModel(organisation: try await organisationInPath(req), csrf: CSRF.token(for: req).token)
+            .page().response(for: req)
+    }
+
+    @Sendable func updateOrganisation(req: Request, context: WriteContext) async throws -> Response {
+        let organisation = try await organisationInPath(req)
+        let form = try req.content.decode(OrganisationForm.self)
+        do {
+            _ = try await OrganisationService(database: req.db).update(
+                id: organisation.id!, name: form.naam, type: form.type.flatMap(OrganisationType.init(rawValue:)),
+                areaCode: form.gebied, active: form.status.map { $0 == "actief" }, by: req.auditActor)
+            return req.redirect(to: AccessPath.organisations.url([("gelukt", "gewijzigd")]), redirectType: .normal)
+        } catch let error as AccountError {
+            return OrganisationEditModel(organisation: organisation, problems: error.problems, csrf: CSRF.token(for: req).token)
+                .page().response(for: req, status: .badRequest)
+        }
+    }
+
+    private func organisationInPath(_ req: Request) async throws -> OrganisationModel {
+        guard let id = req.parameters.get("id", as: Int.self), let organisation = try await OrganisationService(database: req.db).find(id: id)
+        else { throw Abort(.notFound, reason: "deze organisatie bestaat niet") }
+        return organisation
+    }
+
+    // MARK: Users
+
+    struct UserForm: Content {
+        var email: String?
+        var naam: String?
+        var organisatie: String?
+        var rol: String?
+        var status: String?
+    }
+
+    @Sendable func users(req: Request) async throws -> Response {
+        _ = try WriteGuard.requirePage(.platformAdmin, req)
+        var model = try await UsersPageModel.load(req)
+        model.notice = notice(req)
+        return model.page().response(for: req)
+    }
+
+    @Sendable func createUser(req: Request, context: WriteContext) async throws -> Response {
+        let form = try req.content.decode(UserForm.self)
+        var model = try await UsersPageModel.load(req)
+        do {
+            guard let organisation = form.organisatie.flatMap(Int.init) else { throw AccountError("kies een organisatie") }
+            guard let role = form.rol.flatMap(Role.init(rawValue:)) else { throw AccountError("kies een rol") }
+            let password = TemporaryPassword.make()
+            let user = try await AccountService(database: req.db).createUser(
+                .init(email: form.email ?? "", name: form.naam ?? "", organisationID: organisation, role: role, password: password),
+                by: req.auditActor)
+            model = try await UsersPageModel.load(req)
+            model.oneTimePassword = (user.email, password)
+            return model.page().response(for: req, status: .created)
+        } catch let error as AccountError {
+            model.problems = error.problems
+            return model.page().response(for: req, status: .badRequest)
+        }
+    }
+
+    @Sendable func user(req: Request) async throws -> Response {
+        _ = try WriteGuard.requirePage(.platformAdmin, req)
+        let (user, organisation) = try await userInPath(req)
+        return UserEditModel(user: user, organisation: organisation, csrf: CSRF.token(for: req).token).page().response(for: req)
+    }
+
+    @Sendable func updateUser(req: Request, context: WriteContext) async throws -> Response {
+        let (user, organisation) = try await userInPath(req)
+        let form = try req.content.decode(UserForm.self)
+        do {
+            let disable = form.status.map { $0 == "uitgeschakeld" }
+            let role = form.rol.flatMap(Role.init(rawValue:))
+            if user.id == context.principal?.userID, disable == true || (role != nil && role != user.role) {
+                throw AccountError("je eigen rol of status wijzigt een andere platformbeheerder")
+            }
+            _ = try await AccountService(database: req.db).update(
+                userID: user.id!, name: form.naam, role: role, disabled: disable, by: req.auditActor)
+            return req.redirect(to: AccessPath.users.url([("gelukt", "gewijzigd")]), redirectType: .normal)
+        } catch let error as AccountError {
+            return UserEditModel(user: user, organisation: organisation, problems: error.problems, csrf: CSRF.token(for: req).token)
+                .page().response(for: req, status: .badRequest)
+        }
+    }
+
+    private func userInPath(_ req: Request) async throws -> (UserModel, OrganisationModel) {
+        guard let id = req.parameters.get("id", as: Int.self), let user = try await UserModel.find(id, on: req.db),
+              let organisation = try await OrganisationService(database: req.db).find(id: user.organisationID)
+        else { throw Abort(.notFound, reason: "deze gebruiker bestaat niet") }
+        return (user, organisation)
+    }
+
+    // MARK: Access groups
+
+    struct GroupForm: Content {
+        var code: String?
+        var naam: String?
+        var omschrijving: String?
+        var leden: [String]?
+        var afgeschermd: String?
+    }
+
+    @Sendable func accessGroups(req: Request) async throws -> Response {
+        _ = try WriteGuard.requirePage(.platformAdmin, req)
+        return AccessGroupsPageModel(groups: try await AccessGroupService(database: req.db).groups(), notice: notice(req),
+                                     csrf: CSRF.token(for: req).token).page().response(for: req)
+    }
+
+    @Sendable func createAccessGroup(req: Request, context: WriteContext) async throws -> Response {
+        let form = try req.content.decode(GroupForm.self)
+        let service = AccessGroupService(database: req.db)
+        do {
+            let group = try await service.create(code: form.code ?? "", name: form.naam ?? "", description: form.omschrijving ?? "",
+                                                 by: req.auditActor)
+            return req.redirect(to: AccessPath.accessGroup(id: group.id).path, redirectType: .normal)
+        } catch let error as AccountError {
+            return AccessGroupsPageModel(groups: try await service.groups(), problems: error.problems, csrf: CSRF.token(for: req).token)
+                .page().response(for: req, status: .badRequest)
+        }
+    }
+
+    @Sendable func accessGroup(req: Request) async throws -> Response {
+        _ = try WriteGuard.requirePage(.platformAdmin, req)
+        return try await groupModel(req, group: try await groupInPath(req)).page().response(for: req)
+    }
+
+    @Sendable func updateAccessGroup(req: Request, context: WriteContext) async throws -> Response {
+        let group = try await groupInPath(req)
+        let form = try req.content.decode(GroupForm.self)
+        let catalog = await req.application.catalogStore.current
+        var problems: [String] = []
+        var restrictions: [(indicator: String, level: String?)] = []
+        for (number, line) in (form.afgeschermd ?? "").split(whereSeparator: \.isNewline).enumerated() {
+            let text = line.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { continue }
+            let parts = text.split(separator: "@", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+            let level = parts.count == 2 ? parts[1] : nil
+            // Unknown codes are refused: a typo would otherwise leave the intended data public without anyone noticing.
+            if catalog.indicators[parts[0]] == nil { problems.append("regel \(number + 1): indicator '\(parts[0])' bestaat niet") }
+            if let level, catalog.level(level) == nil { problems.append("regel \(number + 1): niveau '\(level)' bestaat niet") }
+            restrictions.append((parts[0], level))
+        }
+        let members = (form.leden ?? []).compactMap(Int.init)
+        do {
+            guard problems.isEmpty else { throw AccountError(problems) }
+            try await AccessGroupService(database: req.db).update(id: group.id, members: members, restrictions: restrictions, by: req.auditActor)
+            try await req.application.catalogStore.reload(from: req.db)
+            return req.redirect(to: AccessPath.accessGroups.url([("gelukt", "gewijzigd")]), redirectType: .normal)
+        } catch let error as AccountError {
+            var model = try await groupModel(req, group: group)
+            model.problems = error.problems
+            return model.page().response(for: req, status: .badRequest)
+        }
+    }
+
+    @Sendable func deleteAccessGroup(req: Request, context: WriteContext) async throws -> Response {
+        let group = try await groupInPath(req)
+        try await AccessGroupService(database: req.db).delete(id: group.id, by: req.auditActor)
+        try await req.application.catalogStore.reload(from: req.db)
+        return req.redirect(to: AccessPath.accessGroups.url([("gelukt", "verwijderd")]), redirectType: .normal)
+    }
+
+    private func groupInPath(_ req: Request) async throws -> AccessGroupService.Group {
+        guard let id = req.parameters.get("id", as: Int.self), let group = try await AccessGroupService(database: req.db).group(id: id)
+        else { throw Abort(.notFound, reason: "deze toegangsgroep bestaat niet") }
+        return group
+    }
+
+    private func groupModel(_ req: Request, group: AccessGroupService.Group) async throws -> AccessGroupEditModel {
+        let catalog = await req.application.catalogStore.current
+        return AccessGroupEditModel(
+            group: group, organisations: try await OrganisationService(database: req.db).all(),
+            levels: catalog.levels.map { ($0.code, $0.name) }, csrf: CSRF.token(for: req).token)
+    }
+
+    // MARK: Audit trail
+
+    @Sendable func audit(req: Request) async throws -> Response {
+        _ = try WriteGuard.requirePage(.platformAdmin, req)
+        return try await AuditPageModel.load(req).page().response(for: req)
+    }
+
+    @Sendable func auditCSV(req: Request) async throws -> Response {
+        _ = try WriteGuard.requirePage(.platformAdmin, req)
+        let query = AuditPageModel.Query(req)
+        let organisations = try await OrganisationService(database: req.db).all()
+        let events = try await AuditLog.events(try query.filter(organisations: organisations), limit: 1_000_000, on: req.db)
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"stadsbeeld-audittrail.csv\"")
+        return Response(status: .ok, headers: headers, body: .init(string: "\u{FEFF}" + AuditCSV.make(events)))
+    }
+}

@@ -1,0 +1,64 @@
+import Plot
+
+/// Form building blocks for the pages that change something: every POST form carries the CSRF token,
+/// every field has a visible label, errors are listed above the form and tied to it for screen readers.
+extension Node where Context == HTML.BodyContext {
+    static func postForm(action: String, csrf: String, class className: String = "form", _ nodes: Node<HTML.BodyContext>...) -> Node {
+        .element(named: "form", nodes: [
+            .attribute(named: "method", value: "post"), .attribute(named: "action", value: action),
+            .attribute(named: "class", value: className),
+            .hidden(name: CSRF.field, value: csrf),
+        ] + nodes)
+    }
+
+    /// A labelled input. `autocomplete` helps password managers; `required` lets the browser say what is missing first.
+    static func field(id: String, label: String, name: String, type: String = "text", value: String = "",
+                      autocomplete: String? = nil, required: Bool = true, hint: String? = nil) -> Node {
+        var attributes: [Attribute<Any>] = [
+            Attribute(name: "type", value: type), Attribute(name: "id", value: id), Attribute(name: "name", value: name),
+        ]
+        if type != "password" && !value.isEmpty { attributes.append(Attribute(name: "value", value: value)) }
+        if let autocomplete { attributes.append(Attribute(name: "autocomplete", value: autocomplete)) }
+        if required { attributes.append(Attribute(name: "required", value: "required")) }
+        if hint != nil { attributes.append(Attribute(name: "aria-describedby", value: "\(id)-hint")) }
+        return .div(.class("field"),
+                    .element(named: "label", nodes: [.attribute(named: "for", value: id), .text(label)]),
+                    .unwrap(hint) { .p(.id("\(id)-hint"), .class("hint"), .text($0)) },
+                    .element(Element<HTML.BodyContext>.selfClosed(named: "input", attributes: attributes)))
+    }
+
+    /// A labelled select with the current value chosen.
+    static func selectField(id: String, label: String, name: String, options: [(value: String, label: String)], selected: String?) -> Node {
+        .div(.class("field"),
+             .element(named: "label", nodes: [.attribute(named: "for", value: id), .text(label)]),
+             .element(named: "select", nodes: [.attribute(named: "id", value: id), .attribute(named: "name", value: name)]
+                + options.map { option in
+                    .element(named: "option", nodes: [
+                        .attribute(named: "value", value: option.value),
+                        option.value == selected ? .attribute(named: "selected", value: "selected") : .empty,
+                        .text(option.label),
+                    ])
+                }))
+    }
+
+    /// A hidden input, for the CSRF token and the like.
+    static func hidden(name: String, value: String) -> Node {
+        .element(Element<HTML.BodyContext>.selfClosed(named: "input", attributes: [
+            Attribute(name: "type", value: "hidden"), Attribute(name: "name", value: name), Attribute(name: "value", value: value),
+        ]))
+    }
+
+    /// The problems of a refused form, announced to screen readers when the page loads.
+    static func formErrors(_ problems: [String]) -> Node {
+        .if(!problems.isEmpty, .div(
+            .class("form-errors"), .attribute(named: "role", value: "alert"),
+            .p(.text(problems.count == 1 ? "Dit lukte niet:" : "Dit lukte niet, om \(problems.count) redenen:")),
+            .ul(.forEach(problems) { .li(.text($0.prefix(1).uppercased() + $0.dropFirst())) })
+        ))
+    }
+
+    /// A confirmation after a change (post/redirect/get), announced politely.
+    static func notice(_ text: String?) -> Node {
+        .unwrap(text) { .p(.class("notice"), .attribute(named: "role", value: "status"), .text($0)) }
+    }
+}

@@ -1,0 +1,43 @@
+import AccessDomain
+import Storage
+import Vapor
+
+/// An organisation's members, for its organisation admins (and platform admins): add, change role, disable, reset password.
+struct MembersPageModel {
+    let organisation: OrganisationModel
+    let members: [UserModel]
+    let assignableRoles: [Role]
+    var problems: [String] = []
+    var notice: String?
+    /// A password made for a new member or by a reset, shown once.
+    var oneTimePassword: (email: String, password: String)?
+    var form = NewMemberForm()
+    let csrf: String
+
+    struct NewMemberForm: Content {
+        var email: String?
+        var naam: String?
+        var rol: String?
+    }
+
+    static func load(request: Request, organisation: OrganisationModel, actor: Principal) async throws -> MembersPageModel {
+        MembersPageModel(
+            organisation: organisation,
+            members: try await AccountService(database: request.db).users(organisationID: organisation.id!),
+            assignableRoles: Role.assignable(by: actor.role, in: organisation.type),
+            csrf: CSRF.token(for: request).token)
+    }
+
+    static let notices = ["gewijzigd": "De wijziging is bewaard."]
+}
+
+/// A temporary password for a new member or after a reset: long and random, shown once to the admin,
+/// to be changed by the member on their account page.
+enum TemporaryPassword {
+    static func make() -> String {
+        let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
+        var generator = SystemRandomNumberGenerator()
+        let groups = (0..<4).map { _ in String((0..<5).map { _ in alphabet.randomElement(using: &generator)! }) }
+        return groups.joined(separator: "-")
+    }
+}
