@@ -48,6 +48,8 @@ enum Fixtures {
 /// Runs `body` with a configured, migrated application on a fresh database of the given kind.
 /// PostgreSQL tests each get their own schema, so suites can run in parallel on one server.
 func withTestApp(_ database: TestDatabase, _ body: (Application) async throws -> Void) async throws {
+    // Bcrypt at its lowest cost: tests sign in hundreds of times; the cost itself is not what they test.
+    setenv("STADSBEELD_BCRYPT_COST", "4", 1)
     let directory = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
