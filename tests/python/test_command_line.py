@@ -6,13 +6,14 @@ import json
 import os
 import sqlite3
 import subprocess
+import urllib.error
 import urllib.request
 
 from conftest import _binary
 
 
-def _run(args, database, **kwargs):
-    env = dict(os.environ, DATABASE_PATH=database)
+def _run(args, database, env=None, **kwargs):
+    env = dict(env or os.environ, DATABASE_PATH=database)
     env.pop("DATABASE_URL", None)
     return subprocess.run([str(_binary()), *args], env=env, capture_output=True, text=True, timeout=300, **kwargs)
 
@@ -45,3 +46,41 @@ def test_export_matches_the_api(server):
     api = {r["area"]: r["value"] for r in json.load(urllib.request.urlopen(url))["data"]}
     for row in rows:
         assert float(row["value"]) == api[row["area"]]
+
+
+def test_users_and_tokens_from_the_command_line(server):
+    database = server.database
+    env_cost = {"STADSBEELD_BCRYPT_COST": "4"}
+    created = _run(["users", "create", "--email", "Cli.Test@Leuven.be", "--name", "Cli Test", "--organisation", "leuven",
+                    "--role", "editor"], database, env=dict(os.environ, DATABASE_PATH=database, **env_cost))
+    assert created.returncode == 0, created.stderr
+    assert "Tijdelijk wachtwoord (wordt niet meer getoond): " in created.stdout
+    listed = _run(["users", "list", "--organisation", "leuven"], database)
+    assert "cli.test@leuven.be\tCli Test\tleuven\teditor\tactief" in listed.stdout
+    # Refusals are explained and exit non-zero: unknown organisation, weak password, existing address.
+    unknown = _run(["users", "create", "--email", "x@y.be", "--name", "X", "--organisation", "nergens", "--role", "viewer"], database)
+    assert unknown.returncode == 1 and "organisatie 'nergens' bestaat niet" in unknown.stdout + unknown.stderr
+    weak = _run(["users", "create", "--email", "x@y.be", "--name", "X", "--organisation", "leuven", "--role", "viewer",
+                 "--password-stdin"], database, input="kort\n")
+    assert weak.returncode == 1 and "kies minstens 12 tekens" in weak.stdout + weak.stderr
+    again = _run(["users", "create", "--email", "cli.test@leuven.be", "--name", "X", "--organisation", "leuven", "--role", "viewer"], database)
+    assert again.returncode == 1 and "er bestaat al een account met dit e-mailadres" in again.stdout + again.stderr
+
+    token = _run(["tokens", "create", "--user", "cli.test@leuven.be", "--name", "script", "--scope", "read"], database)
+    assert token.returncode == 0, token.stderr
+    secret = token.stdout.strip().splitlines()[-1]
+    assert secret.startswith("sbt_")
+    request = urllib.request.Request(f"{server}/api/v1/levels", headers={"Authorization": "Bearer " + secret})
+    assert urllib.request.urlopen(request, timeout=10).status == 200
+    token_id = _run(["tokens", "list", "--user", "cli.test@leuven.be"], database).stdout.split("\t")[0]
+    assert "laatst gebruikt 20" in _run(["tokens", "list"], database).stdout
+    assert _run(["tokens", "revoke", token_id], database).returncode == 0
+    try:
+        urllib.request.urlopen(request, timeout=10)
+        raise AssertionError("a revoked token still works")
+    except urllib.error.HTTPError as error:
+        assert error.code == 401
+
+    disabled = _run(["users", "disable", "cli.test@leuven.be"], database)
+    assert disabled.returncode == 0
+    assert "cli.test@leuven.be\tCli Test\tleuven\teditor\tuitgeschakeld" in _run(["users", "list"], database).stdout

@@ -46,6 +46,9 @@ struct AccountController: RouteCollection {
             let sessions = SessionService(database: req.db)
             // A new session id at every sign-in: a session id planted before sign-in is worth nothing after it.
             if let old = req.access.session { try await sessions.end(id: old.id) }
+            // Housekeeping at a moment that is rare and not time-critical: dead sessions and old attempts go.
+            try await sessions.purge()
+            try await SignInService(database: req.db).purgeAttempts()
             let (secret, _) = try await sessions.start(userID: userID)
             let principal = try await AccountService(database: req.db).principal(userID: userID, credential: .session)
             if let principal {

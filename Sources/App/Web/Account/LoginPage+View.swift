@@ -19,7 +19,7 @@ struct LoginPage {
                 .postForm(
                     action: AccessPath.signIn.path, csrf: csrf,
                     .unwrap(returnPath) { .hidden(name: "terug", value: $0) },
-                    .field(id: "email", label: "E-mailadres", name: "email", type: "email", value: email, autocomplete: "username"),
+                    .field(id: "email", label: "E-mailadres", name: "email", type: "email", value: email, autocomplete: "email"),
                     .field(id: "wachtwoord", label: "Wachtwoord", name: "wachtwoord", type: "password", autocomplete: "current-password"),
                     .submitButton("Aanmelden")
                 ),

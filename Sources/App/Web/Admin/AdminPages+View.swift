@@ -110,8 +110,8 @@ extension UsersPageModel {
                 .h2(.text("Gebruiker toevoegen")),
                 .postForm(
                     action: AccessPath.users.path, csrf: csrf,
-                    .field(id: "gebruiker-email", label: "E-mailadres", name: "email", type: "email", autocomplete: "off"),
-                    .field(id: "gebruiker-naam", label: "Naam", name: "naam", autocomplete: "off"),
+                    .field(id: "gebruiker-email", label: "E-mailadres", name: "email", type: "email"),
+                    .field(id: "gebruiker-naam", label: "Naam", name: "naam"),
                     .selectField(id: "gebruiker-organisatie", label: "Organisatie", name: "organisatie",
                                  options: organisations.map { (String($0.id ?? 0), $0.name) }, selected: nil),
                     .selectField(id: "gebruiker-rol", label: "Rol", name: "rol",

@@ -25,8 +25,8 @@ extension MembersPageModel {
                     .h2(.id("nieuw-lid-kop"), .text("Lid toevoegen")),
                     .postForm(
                         action: AccessPath.members(organisation: organisation.code).path, csrf: csrf,
-                        .field(id: "lid-email", label: "E-mailadres", name: "email", type: "email", value: form.email ?? "", autocomplete: "off"),
-                        .field(id: "lid-naam", label: "Naam", name: "naam", value: form.naam ?? "", autocomplete: "off"),
+                        .field(id: "lid-email", label: "E-mailadres", name: "email", type: "email", value: form.email ?? ""),
+                        .field(id: "lid-naam", label: "Naam", name: "naam", value: form.naam ?? ""),
                         .selectField(id: "lid-rol", label: "Rol", name: "rol", options: assignableRoles.map { ($0.rawValue, $0.label) },
                                      selected: form.rol ?? Role.viewer.rawValue),
                         .submitButton("Lid toevoegen"))

@@ -51,6 +51,13 @@ public struct SignInService: Sendable {
         return .signedIn(userID: id)
     }
 
+    /// Forgets attempts that can no longer lock anything (kept a day, for whoever looks into an incident).
+    public func purgeAttempts(now: Date = Date()) async throws {
+        try await (database as! any SQLDatabase).delete(from: "login_attempts")
+            .where("attempted_at", .lessThan, SQLBind(now.addingTimeInterval(-max(throttle.lookBack, 86_400))))
+            .run()
+    }
+
     /// Failed attempts for a key since its last success, within the period that can still matter.
     private func failures(column: String, value: String, now: Date) async throws -> [Date] {
         let sql = database as! any SQLDatabase
