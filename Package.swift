@@ -3,6 +3,7 @@ import PackageDescription
 
 // Layers, from the inside out (see docs/architecture.md):
 //   CijfersDomain  pure types and rules of the Cijfers pillar (no I/O)
+//   MaturiteitDomain pure rules of the Maturiteit pillar: scales, scores, statistics per theme
 //   AccessDomain   pure rules of access: roles, authorization, throttling, visibility of restricted data, audit diffs
 //   Charts         SVG charts and choropleth maps rendered from data, map classification (pure)
 //   Tabular        streaming readers for CSV and XLSX (no spreadsheet program)
@@ -29,6 +30,7 @@ let package = Package(
     targets: [
         .target(name: "CijfersDomain"),
         .target(name: "AccessDomain"),
+        .target(name: "MaturiteitDomain"),
         .target(name: "Charts"),
         .target(
             name: "Tabular",
@@ -59,6 +61,7 @@ let package = Package(
         .executableTarget(name: "stadsbeeld", dependencies: ["App"]),
         .testTarget(name: "CijfersDomainTests", dependencies: ["CijfersDomain"]),
         .testTarget(name: "AccessDomainTests", dependencies: ["AccessDomain"]),
+        .testTarget(name: "MaturiteitDomainTests", dependencies: ["MaturiteitDomain"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
         .testTarget(name: "CijfersImportTests", dependencies: ["CijfersImport"]),
