@@ -51,3 +51,40 @@ struct ClimateGovernance2024Tests {
         #expect(scale.problem(.nan) != nil)
     }
 }
+
+@Suite("Benchmark table, recommendations and work packages")
+struct BenchmarkTableTests {
+    let model = MaturityModel(code: "klimaat", name: "Klimaatgovernance", themes: [
+        .init(code: "strategie", name: "Klimaatstrategie"), .init(code: "monitoring", name: "Klimaatmonitoring"),
+    ])
+
+    @Test func cellsStatisticsAndProfile() {
+        let table = BenchmarkTable(model: model, organisations: ["gent", "leuven", "turnhout"], scores: [
+            "gent": ["strategie": (.scored(3.5), 4), "monitoring": (.scored(2.5), nil)],
+            "leuven": ["strategie": (.scored(4), nil), "monitoring": (.scored(2), nil)],
+            "turnhout": ["strategie": (.none(reason: "geen kleur"), nil), "monitoring": (.none(reason: "geen kleur"), nil)],
+        ])
+        #expect(table.statistics["strategie"]?.median == 3.75)
+        #expect(table.statistics["strategie"]?.missing == 1)
+        #expect(table.cell("gent", "strategie")?.validated == 4)
+        let validated = BenchmarkTable(model: model, organisations: ["gent", "leuven"], scores: [
+            "gent": ["strategie": (.scored(3.5), 4)], "leuven": ["strategie": (.scored(3), nil)],
+        ], basis: .validatedWherePresent)
+        #expect(validated.statistics["strategie"]?.median == 3.5)
+        let profile = table.profile(of: "gent")
+        #expect(profile.map(\.score) == [3.5, 2.5])
+        #expect(profile.map(\.median) == [3.75, 2.25])
+    }
+
+    @Test func recommendationsRankOnImportanceThenUrgency() {
+        let items = [
+            Recommendation(number: 1, theme: "strategie", text: "a", importance: 3, urgency: 5),
+            Recommendation(number: 2, theme: "monitoring", text: "b", importance: 5, urgency: 1),
+            Recommendation(number: 3, theme: "middelen", text: "c", importance: 5, urgency: 4),
+            Recommendation(number: 4, theme: "middelen", text: "d", importance: 3, urgency: 5),
+        ]
+        #expect(Recommendation.ranked(items).map(\.number) == [3, 2, 1, 4])
+        #expect(Recommendation.top(2, of: items).map(\.number) == [3, 2])
+        #expect(WorkPackage(number: 1, title: "x", themes: [], leads: [], priority: 9, start: "").priority == 4)
+    }
+}
