@@ -32,7 +32,7 @@ bench:
 
 ## What the harness needs besides Swift (Debian and PyPI).
 bench-deps:
-	apt-get install -y -qq wrk sqlite3 time
+	apt-get update -qq && apt-get install -y -qq wrk sqlite3 time
 	python3 -m pip install -q pandas openpyxl datasette==0.65.5
 
 ## libFuzzer on the CSV reader, the XLSX reader and the formula parser, FUZZ_SECONDS per target.

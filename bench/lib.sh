@@ -2,8 +2,8 @@
 
 # The release binary, built if needed. Release because that is what a city runs.
 release_binary() {
-  swift build -c release --product stadsbeeld >/dev/null
-  echo "$(swift build -c release --show-bin-path)/stadsbeeld"
+  swift build -c release --product stadsbeeld >/dev/null 2>&1 || swift build -c release --product stadsbeeld >&2
+  echo "$(swift build -c release --show-bin-path 2>/dev/null)/stadsbeeld"
 }
 
 # timed OUTFILE CMD...: runs CMD with its stdout in OUTFILE; prints "seconds peak_MB" (GNU time: wall clock and
