@@ -12,6 +12,11 @@ extension ImportJob {
             catalog: catalog, options: options, problems: problems)
         else { return }
         let writer = ObservationWriter(sql: sql)
+        if sql.dialect.name == "sqlite" {
+            // A data sheet of ten million values peaked at 550 MB with the import's 256 MB page cache, 470 MB with
+            // 128 MB (docs/performance.md); past the cache SQLite re-reads pages from the OS cache, not the disk.
+            try await sql.raw("PRAGMA cache_size = -131072").run()
+        }
         // Per value only integer work: the level and period of the previous value are usually those of this one
         // (a row shares them), so their look-ups are cached; scopes are keyed by integers.
         var lastLevel = ("", -1)
