@@ -22,7 +22,13 @@ server=$!
 datasette serve "$dir/peer-queries.sqlite" --host 127.0.0.1 --port $dport --setting max_returned_rows 10000 \
   --setting suggest_facets off --setting default_facet_size 0 >"$dir/datasette.log" 2>&1 &
 peer=$!
-trap 'kill $server $peer 2>/dev/null; wait $server $peer 2>/dev/null; [ -n "${BENCH_DIR:-}" ] || rm -rf "$dir"' EXIT
+cleanup() {
+  local status=$?
+  kill $server $peer 2>/dev/null; wait $server $peer 2>/dev/null
+  [ -n "${BENCH_DIR:-}" ] || rm -rf "$dir"
+  exit $status
+}
+trap cleanup EXIT
 sb=http://127.0.0.1:$port
 ds="http://127.0.0.1:$dport/peer-queries/observations.json?_shape=array&_size=max&_nocount=1&_nofacet=1"
 wait_for "$sb/api/v1/levels"
