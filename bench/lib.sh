@@ -18,8 +18,8 @@ timed() {
 loaded_values() { grep -o '[0-9]* waarden geladen' "$1" | grep -o '^[0-9]*'; }
 computed_values() { grep -o '[0-9]* berekend' "$1" | grep -o '^[0-9]*'; }
 
-# ratio A B: A/B with one decimal, or "-" when B is zero or missing.
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "-"; else printf "%.1f", a / b }'; }
+# ratio A B: A/B with one decimal (two significant digits below 1), or "-" when B is zero or missing.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "-"; else if (a / b >= 1) printf "%.1f", a / b; else printf "%.2g", a / b }'; }
 
 # wrk_run CONNECTIONS SECONDS URL: prints "requests/s p50_ms p99_ms errors". Errors are socket errors plus
 # responses that are not 2xx/3xx, as wrk counts them.
