@@ -2,7 +2,7 @@ import Foundation
 import SQLKit
 
 /// Bulk writes of values. A batch travels as one JSON array bound to one parameter and is unpacked by the
-/// database itself (`json_each` on SQLite, `json_array_elements` on PostgreSQL): one short statement per
+/// database itself (`jsonb_each` on SQLite, `json_array_elements` on PostgreSQL): one short statement per
 /// 20,000 rows instead of 120,000 bound parameters that SQLKit would serialise one by one.
 /// A row that already exists (an aggregated value now loaded directly, or an append) is overwritten.
 struct ObservationWriter {
