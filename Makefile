@@ -2,7 +2,7 @@
 SWIFT ?= swift
 DB ?= stadsbeeld.sqlite
 
-.PHONY: build demo serve test test-swift test-python release clean
+.PHONY: build demo serve test test-swift test-python release clean bench bench-deps fuzz reliability
 
 build:
 	$(SWIFT) build
@@ -25,6 +25,24 @@ test-swift:
 
 test-python: build
 	python3 -m pytest -q tests/python
+
+## The benchmark harness (docs/performance.md): import and queries against pandas, sqlite3 .import and Datasette.
+bench:
+	scripts/bench
+
+## What the harness needs besides Swift (Debian and PyPI).
+bench-deps:
+	apt-get update -qq && apt-get install -y -qq wrk sqlite3 time
+	python3 -m pip install -q pandas openpyxl datasette==0.65.5
+
+## libFuzzer on the CSV reader, the XLSX reader and the formula parser, FUZZ_SECONDS per target.
+FUZZ_SECONDS ?= 60
+fuzz:
+	scripts/fuzz $(FUZZ_SECONDS)
+
+## The reliability checks at full strength (docs/reliability.md): more kills than CI's five, then load with faults.
+reliability: build
+	CRASH_RUNS=20 python3 -m pytest -q -s tests/python/test_crash_safety.py tests/python/test_load_with_faults.py tests/python/test_api_schema.py
 
 release:
 	$(SWIFT) build -c release

@@ -17,30 +17,75 @@ public enum Aggregator {
         steps: [AggregationStep]
     ) -> [ObservationKey: ObservationValue] {
         guard rule != .none else { return [:] }
-        var computed: [ObservationKey: ObservationValue] = [:]
-        var known = loaded
-        // Index values by area so each step only touches the areas of its child level.
-        var periodsByArea: [Int: [String]] = [:]
-        for key in loaded.keys { periodsByArea[key.area, default: []].append(key.period) }
+        // Areas and periods to slots, then the grid algorithm; the answer is mapped back to keys.
+        var areaSlot: [Int: Int] = [:]
+        var areas: [Int] = []
+        func slot(_ area: Int) -> Int {
+            if let s = areaSlot[area] { return s }
+            areaSlot[area] = areas.count
+            areas.append(area)
+            return areas.count - 1
+        }
+        let periods = Array(Set(loaded.keys.map(\.period)).union(weights.keys.map(\.period))).sorted()
+        let periodSlot = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1, $0) })
+        for key in loaded.keys { _ = slot(key.area) }
+        for key in weights.keys { _ = slot(key.area) }
+        for step in steps { for (child, parent) in step.parentOf { _ = slot(child); _ = slot(parent) } }
+        func grid(_ values: [ObservationKey: ObservationValue]) -> ValueGrid {
+            var grid = ValueGrid(areaCount: areas.count, periodCount: periods.count)
+            for (key, value) in values { grid[areaSlot[key.area]!, periodSlot[key.period]!] = value }
+            return grid
+        }
+        let computed = aggregate(rule: rule, loaded: grid(loaded), weights: grid(weights),
+                                 steps: steps.map { GridStep($0) { areaSlot[$0] } })
+        var result: [ObservationKey: ObservationValue] = [:]
+        for area in 0..<areas.count {
+            for period in 0..<periods.count {
+                if let value = computed[area, period] { result[ObservationKey(area: areas[area], period: periods[period])] = value }
+            }
+        }
+        return result
+    }
 
+    /// The same rule on grids: `loaded` and `weights` share their area and period slots.
+    /// - Returns: a grid holding the computed values only (NaN wherever a value was loaded or none results).
+    public static func aggregate(rule: AggregationRule, loaded: ValueGrid, weights: ValueGrid?,
+                                 steps: [GridStep]) -> ValueGrid {
+        let periodCount = loaded.periodCount
+        var computed = ValueGrid(areaCount: loaded.areaCount, periodCount: periodCount)
+        guard rule != .none, periodCount > 0 else { return computed }
+        let useWeights = rule == .weightedMean
+        var known = loaded.raw
+        // Accumulators of the current step, one row per parent in the order parents are first met.
+        var row = [Int32](repeating: -1, count: loaded.areaCount)
         for step in steps {
-            var groups: [ObservationKey: Accumulator] = [:]
-            for (child, parent) in step.parentOf {
-                guard let periods = periodsByArea[child] else { continue }
-                for period in periods {
-                    let childKey = ObservationKey(area: child, period: period)
-                    guard let value = known[childKey] else { continue }
-                    let parentKey = ObservationKey(area: parent, period: period)
-                    if loaded[parentKey] != nil { continue }
-                    let weight = rule == .weightedMean ? weights[childKey] : nil
-                    groups[parentKey, default: Accumulator()].add(value, weight: weight, rule: rule)
+            var parentsMet: [Int32] = []
+            var accumulators: [Accumulator] = []
+            for i in 0..<step.children.count {
+                let child = Int(step.children[i]), parent = Int(step.parents[i])
+                for period in 0..<periodCount {
+                    let value = known[child * periodCount + period]
+                    if value.isNaN || !loaded.raw[parent * periodCount + period].isNaN { continue }
+                    if row[parent] < 0 {
+                        row[parent] = Int32(parentsMet.count)
+                        parentsMet.append(Int32(parent))
+                        accumulators.append(contentsOf: repeatElement(Accumulator(), count: periodCount))
+                    }
+                    var weight: ObservationValue?
+                    if useWeights, let w = weights?.raw[child * periodCount + period], !w.isNaN {
+                        weight = ObservationValue(raw: w)
+                    }
+                    accumulators[Int(row[parent]) * periodCount + period]
+                        .add(ObservationValue(raw: value), weight: weight, rule: rule)
                 }
             }
-            for (key, accumulator) in groups {
-                guard let value = accumulator.result(rule: rule) else { continue }
-                computed[key] = value
-                known[key] = value
-                periodsByArea[key.area, default: []].append(key.period)
+            for (index, parent) in parentsMet.enumerated() {
+                row[Int(parent)] = -1
+                for period in 0..<periodCount {
+                    guard let value = accumulators[index * periodCount + period].result(rule: rule) else { continue }
+                    known[Int(parent) * periodCount + period] = value.raw
+                    computed.raw[Int(parent) * periodCount + period] = value.raw
+                }
             }
         }
         return computed

@@ -124,7 +124,7 @@ public final class DataSheetParser {
             }
         case .long(let periodColumn, let levelColumn, let areaColumn, let subjectColumn, let valueColumn):
             guard let (level, area, period) = key(row, periodColumn, levelColumn, areaColumn) else { return }
-            let code = row.cell(subjectColumn).text?.trimmingCharacters(in: .whitespaces) ?? ""
+            let code = row.cell(subjectColumn).text.map(Self.trimmed) ?? ""
             guard let indicator = catalog.indicator(code) else {
                 let location = reader.location(row: row.number, column: subjectColumn)
                 if options.skipUnknown {
@@ -149,9 +149,16 @@ public final class DataSheetParser {
         }
     }
 
+    /// `Cell.text` has trimmed ASCII blanks and the no-break space already; only other Unicode spaces are left,
+    /// and Foundation's trimming (slow, per row) is needed only when the text starts or ends beyond ASCII.
+    private static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last, first >= 0x80 || last >= 0x80 else { return text }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
     /// Resolves level, area and period of a row, or records why it cannot.
     private func key(_ row: Row, _ periodColumn: Int, _ levelColumn: Int?, _ areaColumn: Int) -> (String, Int, String)? {
-        let levelText = row.cell(levelColumn).text?.trimmingCharacters(in: .whitespaces) ?? ""
+        let levelText = row.cell(levelColumn).text.map(Self.trimmed) ?? ""
         let level = levelText.isEmpty ? (defaultLevel ?? "") : levelText
         guard catalog.levelExists(level) else {
             problems.add(.wrongLevel, at: reader.location(row: row.number, column: levelColumn),

@@ -2,7 +2,9 @@ import CijfersDomain
 import SQLKit
 
 /// Recomputes the stored aggregates of indicators after their data or the area links changed.
-/// Works in memory on the loaded values (Aggregator is pure) and writes the results in bulk.
+/// One indicator at a time, so memory holds one indicator's values (and its weights'), however many the import
+/// brought: its loaded values are read back into a grid, aggregated in memory (Aggregator is pure) and the
+/// computed values written in bulk.
 struct AggregationService {
     let sql: any SQLDatabase
     let catalog: Catalog
@@ -11,45 +13,60 @@ struct AggregationService {
     func reaggregate(indicatorCodes: Set<String>) async throws -> Int {
         let affected = indicatorCodes.compactMap { catalog.indicators[$0] }.filter { !$0.isFormula }
         guard !affected.isEmpty else { return 0 }
-        // Weights are needed at every level, so they are aggregated too (in memory only, unless affected).
-        let weightCodes = Set(affected.compactMap(\.aggregationCode)).filter { catalog.indicators[$0]?.isFormula == false }
-        let needed = Set(affected.map(\.code)).union(weightCodes)
-        let keys = needed.compactMap { catalog.indicatorKeys[$0] }
-        let loaded = try await ObservationReader(sql: sql).loaded(indicators: keys)
-        let steps = catalog.hierarchy.aggregationSteps()
-
-        var full: [String: [ObservationKey: ObservationValue]] = [:]
-        func compute(_ code: String) -> [ObservationKey: ObservationValue] {
-            guard let indicator = catalog.indicators[code], let key = catalog.indicatorKeys[code] else { return [:] }
-            let own = loaded[key] ?? [:]
-            var weights: [ObservationKey: ObservationValue] = [:]
-            if indicator.dataType.aggregation == .weightedMean, let weight = indicator.aggregationCode, weight != code {
-                weights = full[weight] ?? {
-                    let w = compute(weight)
-                    full[weight] = w
-                    return w
-                }()
-            }
-            let computed = Aggregator.aggregate(
-                rule: indicator.dataType.aggregation, loaded: own, weights: weights, steps: steps)
-            return own.merging(computed) { loadedValue, _ in loadedValue }
-        }
+        let layout = GridLayout(catalog: catalog)
+        let reader = ObservationReader(sql: sql)
+        // Weights are needed at every level, so they are aggregated too (in memory only, unless affected);
+        // their loaded values are kept for the other indicators that share them.
+        var weightValues: [Int: LoadedValues] = [:]
 
         let writer = ObservationWriter(sql: sql)
         var written = 0
         for indicator in affected.sorted(by: { $0.code < $1.code }) {
             guard let key = catalog.indicatorKeys[indicator.code] else { continue }
-            let values = full[indicator.code] ?? compute(indicator.code)
-            full[indicator.code] = values
-            let own = loaded[key] ?? [:]
+            // The indicator, its weight, the weight's weight…: read all, on one period axis.
+            var chain: [(indicator: Indicator, values: LoadedValues)] = []
+            var axis = PeriodAxis()
+            var next: Indicator? = indicator
+            while let current = next, let currentKey = catalog.indicatorKeys[current.code],
+                  !chain.contains(where: { $0.indicator.code == current.code }) {
+                let values: LoadedValues
+                if chain.isEmpty {
+                    values = try await reader.loaded(indicator: currentKey, layout: layout)
+                } else if let cached = weightValues[currentKey] {
+                    values = cached
+                } else {
+                    values = try await reader.loaded(indicator: currentKey, layout: layout)
+                    weightValues[currentKey] = values
+                }
+                for period in values.periods { _ = axis.column(period) }
+                chain.append((current, values))
+                guard current.dataType.aggregation == .weightedMean, let weight = current.aggregationCode,
+                      let weightIndicator = catalog.indicators[weight], !weightIndicator.isFormula else { break }
+                next = weightIndicator
+            }
+            // From the top of the chain down: each level's full values are the weights of the one below.
+            var weights: ValueGrid?
+            var computed = ValueGrid(areaCount: 0, periodCount: 0)
+            var loaded = computed
+            for (current, values) in chain.reversed() {
+                loaded = axis.grid(values, areaCount: layout.keyOfSlot.count)
+                computed = Aggregator.aggregate(rule: current.dataType.aggregation, loaded: loaded,
+                                                weights: weights, steps: layout.steps)
+                var full = loaded
+                for i in 0..<full.raw.count where full.raw[i].isNaN { full.raw[i] = computed.raw[i] }
+                weights = full
+            }
             var rows: [ObservationRow] = []
-            rows.reserveCapacity(values.count - own.count)
-            for (observationKey, value) in values where own[observationKey] == nil {
-                guard let area = catalog.areas[observationKey.area],
-                      let level = catalog.levelKeys[area.levelCode] else { continue }
-                rows.append(ObservationRow(
-                    indicator: key, level: level, area: observationKey.area,
-                    period: observationKey.period, value: value.raw, origin: .aggregated))
+            rows.reserveCapacity(computed.count)
+            let periodCount = computed.periodCount
+            for slot in 0..<layout.keyOfSlot.count where layout.levelOfSlot[slot] >= 0 {
+                for period in 0..<periodCount {
+                    let value = computed.raw[slot * periodCount + period]
+                    guard !value.isNaN else { continue }
+                    rows.append(ObservationRow(
+                        indicator: key, level: layout.levelOfSlot[slot], area: layout.keyOfSlot[slot],
+                        period: axis.labels[period], value: value, origin: .aggregated))
+                }
             }
             try await writer.deleteAggregated(indicator: key)
             try await writer.upsert(rows)
