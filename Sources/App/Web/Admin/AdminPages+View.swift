@@ -89,11 +89,7 @@ extension UsersPageModel {
             content: .group(
                 .notice(notice),
                 .formErrors(problems),
-                .unwrap(oneTimePassword.map { $0 }) { created in
-                    .div(.class("notice"), .attribute(named: "role", value: "status"),
-                         .p(.text("Tijdelijk wachtwoord voor \(created.email) — geef het veilig door; het wordt niet meer getoond:")),
-                         .p(.code(.class("secret"), .text(created.password))))
-                },
+                .temporaryPassword(oneTimePassword),
                 .table(
                     .class("sortable"),
                     .caption(.text("Alle gebruikers")),

@@ -61,4 +61,13 @@ extension Node where Context == HTML.BodyContext {
     static func notice(_ text: String?) -> Node {
         .unwrap(text) { .p(.class("notice"), .attribute(named: "role", value: "status"), .text($0)) }
     }
+
+    /// A temporary password made for a member, shown this once to the admin who made it.
+    static func temporaryPassword(_ created: (email: String, password: String)?) -> Node {
+        .unwrap(created.map { $0 }) { created in
+            .div(.class("notice"), .attribute(named: "role", value: "status"),
+                 .p(.text("Tijdelijk wachtwoord voor \(created.email) — geef het veilig door; het wordt niet meer getoond:")),
+                 .p(.code(.class("secret"), .text(created.password))))
+        }
+    }
 }

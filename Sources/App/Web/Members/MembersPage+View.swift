@@ -10,11 +10,7 @@ extension MembersPageModel {
             content: .group(
                 .notice(notice),
                 .formErrors(problems),
-                .unwrap(oneTimePassword.map { $0 }) { created in
-                    .div(.class("notice"), .attribute(named: "role", value: "status"),
-                         .p(.text("Tijdelijk wachtwoord voor \(created.email) — geef het veilig door; het wordt niet meer getoond:")),
-                         .p(.code(.class("secret"), .text(created.password))))
-                },
+                .temporaryPassword(oneTimePassword),
                 .section(
                     .attribute(named: "aria-labelledby", value: "leden-kop"),
                     .h2(.id("leden-kop"), .text("Leden (\(members.count))")),
