@@ -37,6 +37,10 @@ public struct Catalog: Sendable {
     public private(set) var visibility: Visibility = .everything
     private let areaIndex: [String: [String: Int]]
     private let areasByLevel: [String: [Int]]
+    /// For each area, the areas of each lower level within it, in display order: worked out once per catalog,
+    /// because "the wijken of Gent" is asked on nearly every request and walking a whole level each time cost a third
+    /// of the data API's time (docs/performance.md).
+    private let areasWithin: [Int: [String: [Int]]]
 
     public init(levels: [(key: Int, level: AreaLevel)], areas: [AreaEntry], links: [(child: Int, parent: Int)],
                 indicators: [(key: Int, indicator: Indicator)], themes: [Theme], dataUpdated: [String: Date] = [:],
@@ -55,6 +59,7 @@ public struct Catalog: Sendable {
         areaIndex = index
         areasByLevel = byLevel
         hierarchy = AreaHierarchy(levelOf: self.areas.mapValues(\.levelCode), links: links)
+        areasWithin = Self.indexWithin(byLevel, hierarchy: hierarchy)
         self.indicators = Dictionary(uniqueKeysWithValues: indicators.map { ($0.indicator.code, $0.indicator) })
         indicatorKeys = Dictionary(uniqueKeysWithValues: indicators.map { ($0.indicator.code, $0.key) })
         self.themes = themes
@@ -123,11 +128,31 @@ public struct Catalog: Sendable {
 
     /// The areas of `level` within the area `parent` (at any level above), in display order.
     public func areas(inLevel level: String, within parent: Int) -> [AreaEntry] {
-        guard let parentLevel = areas[parent]?.levelCode else { return [] }
-        // Walking up from each area is cheaper than walking down from the parent through every sector.
-        return (areasByLevel[level] ?? [])
-            .filter { hierarchy.ancestor(of: $0, atLevel: parentLevel) == parent }
-            .compactMap { areas[$0] }
+        (areasWithin[parent]?[level] ?? []).compactMap { areas[$0] }
+    }
+
+    /// Registers each area under its ancestor at every level above it — the same ancestor `AreaHierarchy.ancestor`
+    /// picks, so an area with two routes to one level is counted once, as before.
+    private static func indexWithin(_ byLevel: [String: [Int]], hierarchy: AreaHierarchy) -> [Int: [String: [Int]]] {
+        var within: [Int: [String: [Int]]] = [:]
+        for (level, keys) in byLevel {
+            for key in keys {
+                var ancestorLevels = Set<String>()
+                var seen = Set<Int>()
+                var queue = hierarchy.parents(of: key)
+                while let next = queue.popLast() {
+                    guard seen.insert(next).inserted else { continue }
+                    if let nextLevel = hierarchy.levelOf[next] { ancestorLevels.insert(nextLevel) }
+                    queue.append(contentsOf: hierarchy.parents(of: next))
+                }
+                for ancestorLevel in ancestorLevels {
+                    if let ancestor = hierarchy.ancestor(of: key, atLevel: ancestorLevel) {
+                        within[ancestor, default: [:]][level, default: []].append(key)
+                    }
+                }
+            }
+        }
+        return within
     }
 
     /// The levels at which an indicator can be shown: where it (or, for a formula, every stored component) has values.
