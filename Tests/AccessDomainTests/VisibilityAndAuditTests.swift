@@ -42,3 +42,16 @@ struct VisibilityAndAuditTests {
         #expect(AuditChange.between(["a": "1"], ["a": "1"]).isEmpty)
     }
 }
+
+@Suite("Restrictions as text")
+struct RestrictionTextTests {
+    @Test func readsAndWritesIndicatorAndLevel() {
+        #expect(DataRestriction.parse(" leefloon @ statsec2024 ")! == ("leefloon", "statsec2024"))
+        #expect(DataRestriction.parse("inkomen")! == ("inkomen", nil))
+        #expect(DataRestriction.parse("inkomen@")! == ("inkomen", nil))
+        #expect(DataRestriction.parse("  ") == nil)
+        #expect(DataRestriction.parse("@gemeente2024") == nil)
+        #expect(DataRestriction(group: 1, indicator: "leefloon", level: "statsec2024").text == "leefloon@statsec2024")
+        #expect(DataRestriction(group: 1, indicator: "inkomen").text == "inkomen")
+    }
+}

@@ -1,5 +1,5 @@
 import AccessDomain
-import App
+@testable import App
 import Foundation
 import SQLKit
 import Storage
@@ -88,8 +88,8 @@ struct AuditTrailTests {
     }
 
     @Test func csvCellsCannotBecomeSpreadsheetFormulas() {
-        #expect(AuditCSVProbe.field("=SUM(A1)") == "'=SUM(A1)")
-        #expect(AuditCSVProbe.field("a;b") == "\"a;b\"")
-        #expect(AuditCSVProbe.field("gewoon") == "gewoon")
+        #expect(AuditCSV.field("=SUM(A1)") == "'=SUM(A1)")
+        #expect(AuditCSV.field("a;b") == "\"a;b\"")
+        #expect(AuditCSV.field("gewoon") == "gewoon")
     }
 }

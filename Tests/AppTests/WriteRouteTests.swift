@@ -146,6 +146,8 @@ struct WriteRouteTests {
             // Geography is the platform's.
             let areas = try await ImportUpload.send(gent, name: "wijken.csv", content: "sequence nr;geoitem code;short name;name\n1;x;X;X\n")
             #expect(areas.status == .unprocessableEntity)
+            // The problem names the file as it was sent.
+            #expect(areas.body.string.contains("\"wijken.csv, rij 1") || areas.body.string.contains("\"  wijken.csv"))
 
             // A new indicator of Gent's own, with its data: it lands and belongs to Gent.
             let sheet = "Indicator code;Indicator name;Data type;Aggregation type\ngent_fietsen;Fietsen geteld;number;sum\n"

@@ -51,8 +51,10 @@ struct ImportAPIController: RouteCollection {
         defer { try? FileManager.default.removeItem(at: directory) }
         var importFiles: [ImportFile] = []
         for (index, file) in files.enumerated() {
-            let name = Self.safeName(file.filename, index: index)
-            let url = directory.appendingPathComponent(name)
+            // One folder per part, so the problems name the file as it was sent, even when two parts share a name.
+            let folder = directory.appendingPathComponent(String(index + 1))
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let url = folder.appendingPathComponent(Self.safeName(file.filename, index: index))
             try Data(buffer: file.data).write(to: url)
             importFiles.append(ImportFile(path: url.path))
         }
@@ -82,6 +84,6 @@ struct ImportAPIController: RouteCollection {
         let base = filename.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
         let cleaned = base.filter { $0.isLetter || $0.isNumber || "._- ".contains($0) }
         let name = cleaned.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
-        return name.isEmpty ? "bestand-\(index + 1)" : "\(index + 1)-\(name)"
+        return name.isEmpty ? "bestand-\(index + 1)" : name
     }
 }

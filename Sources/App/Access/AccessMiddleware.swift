@@ -7,6 +7,8 @@ import Vapor
 /// to the API carries no credentials at all.
 struct AccessMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        // Stylesheets and scripts are the same for everyone: no session look-up for them.
+        if request.url.path.hasPrefix("/assets/") { return try await next.respond(to: request) }
         if let bearer = request.headers.bearerAuthorization?.token {
             guard let token = try await TokenService(database: request.db).authenticate(secret: bearer),
                   let principal = try await AccountService(database: request.db)
@@ -21,24 +23,5 @@ struct AccessMiddleware: AsyncMiddleware {
             request.access = RequestAccess(principal: principal, session: session)
         }
         return try await next.respond(to: request)
-    }
-}
-
-/// The cookies of the access layer: Secure (unless STADSBEELD_COOKIE_SECURE=0 for plain-HTTP test setups),
-/// HttpOnly and SameSite=Strict, so scripts cannot read them and other sites cannot send them along.
-enum SessionCookie {
-    static let name = "stadsbeeld_sessie"
-    static let csrfName = "stadsbeeld_csrf"
-
-    static var secure: Bool { Environment.get("STADSBEELD_COOKIE_SECURE") != "0" }
-
-    static func value(_ secret: String, maxAge: Int?) -> HTTPCookies.Value {
-        HTTPCookies.Value(string: secret, expires: nil, maxAge: maxAge, domain: nil, path: "/",
-                          isSecure: secure, isHTTPOnly: true, sameSite: .strict)
-    }
-
-    static func expired() -> HTTPCookies.Value {
-        HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, domain: nil, path: "/",
-                          isSecure: secure, isHTTPOnly: true, sameSite: .strict)
     }
 }

@@ -12,19 +12,19 @@ struct ObservationReader {
     /// exactly; the period goes last with its byte length, so no character in it can break the format.
     func loaded(indicator: Int, layout: GridLayout) async throws -> LoadedValues {
         var collector = LoadedCollector()
-        let filter = "indicator_id = \(indicator) AND origin = \(ObservationRow.Origin.loaded.rawValue)"
+        let origin = ObservationRow.Origin.loaded.rawValue
         if sql.dialect.name == "sqlite" {
             let rows = try await sql.raw(SQLQueryString("""
                 SELECT group_concat(area_id || ',' || printf('%!.20e', value) || ',' || length(CAST(period AS BLOB))
                                     || ',' || period, '') AS packed
-                FROM observations WHERE \(unsafeRaw: filter)
+                FROM observations WHERE indicator_id = \(bind: indicator) AND origin = \(bind: origin)
                 """)).all()
             if var packed = try rows.first?.decode(column: "packed", as: String?.self) {
                 try packed.withUTF8 { try collector.unpack($0, layout: layout) }
             }
         } else {
             let rows = try await sql.raw(SQLQueryString(
-                "SELECT area_id AS a, period AS p, value AS v FROM observations WHERE \(unsafeRaw: filter)")).all()
+                "SELECT area_id AS a, period AS p, value AS v FROM observations WHERE indicator_id = \(bind: indicator) AND origin = \(bind: origin)")).all()
             for row in rows {
                 collector.add(area: try row.decode(column: "a", as: Int.self), period: try row.decode(column: "p", as: String.self),
                               value: try row.decode(column: "v", as: Double.self), layout: layout)

@@ -49,6 +49,7 @@ extension AccountPageModel {
     private var tokensTable: Node<HTML.BodyContext> {
         guard !tokens.isEmpty else { return .p(.text("Je hebt nog geen sleutels.")) }
         return .table(
+            .class("data"),
             .caption(.text("Jouw API-sleutels")),
             .thead(.tr(.th(.text("Naam")), .th(.text("Begint met")), .th(.text("Mag")), .th(.text("Aangemaakt")),
                        .th(.text("Laatst gebruikt")), .th(.text("Status")), .th(.text("Actie")))),
@@ -61,10 +62,7 @@ extension AccountPageModel {
                     .td(.text(token.revokedAt != nil ? "ingetrokken" : (usable ? "geldig" : "verlopen"))),
                     .td(.if(token.revokedAt == nil,
                             .postForm(action: AccessPath.revokeToken(id: token.id ?? 0).path, csrf: csrf, class: "inline",
-                                      .element(named: "button", nodes: [
-                                          .attribute(named: "type", value: "submit"),
-                                          .attribute(named: "aria-label", value: "Sleutel \(token.name) intrekken"),
-                                          .text("Intrekken")]))))
+                                      .labelledButton("Intrekken", label: "Sleutel \(token.name) intrekken"))))
                 )
             })
         )

@@ -200,15 +200,12 @@ struct AdminController: RouteCollection {
         let catalog = await req.application.catalogStore.current
         var problems: [String] = []
         var restrictions: [(indicator: String, level: String?)] = []
-        for (number, line) in (form.afgeschermd ?? "").split(whereSeparator: \.isNewline).enumerated() {
-            let text = line.trimmingCharacters(in: .whitespaces)
-            guard !text.isEmpty else { continue }
-            let parts = text.split(separator: "@", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
-            let level = parts.count == 2 ? parts[1] : nil
+        for (number, line) in (form.afgeschermd ?? "").split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            guard let item = DataRestriction.parse(line.trimmingCharacters(in: .whitespacesAndNewlines)) else { continue }
             // Unknown codes are refused: a typo would otherwise leave the intended data public without anyone noticing.
-            if catalog.indicators[parts[0]] == nil { problems.append("regel \(number + 1): indicator '\(parts[0])' bestaat niet") }
-            if let level, catalog.level(level) == nil { problems.append("regel \(number + 1): niveau '\(level)' bestaat niet") }
-            restrictions.append((parts[0], level))
+            if catalog.indicators[item.indicator] == nil { problems.append("regel \(number + 1): indicator '\(item.indicator)' bestaat niet") }
+            if let level = item.level, catalog.level(level) == nil { problems.append("regel \(number + 1): niveau '\(level)' bestaat niet") }
+            restrictions.append(item)
         }
         let members = (form.leden ?? []).compactMap(Int.init)
         do {

@@ -101,8 +101,3 @@ enum AuditCSV {
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
-
-/// For tests: the CSV field rule, reachable without a server.
-public enum AuditCSVProbe {
-    public static func field(_ text: String) -> String { AuditCSV.field(text) }
-}

@@ -38,7 +38,7 @@ struct AuditTable {
     var node: Node<HTML.BodyContext> {
         guard !events.isEmpty else { return .p(.text("Geen wijzigingen gevonden.")) }
         return .table(
-            .class("audit"),
+            .class("data audit"),
             .caption(.text("Wijzigingen, nieuwste eerst")),
             .thead(.tr(.th(.text("Wanneer")), .th(.text("Wie")), .th(.text("Organisatie")), .th(.text("Wat")), .th(.text("Voor → na")))),
             .tbody(.forEach(events) { event in

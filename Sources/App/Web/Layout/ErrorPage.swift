@@ -18,6 +18,7 @@ struct ErrorPage {
             title: title,
             content: .group(
                 .p(.text(message.prefix(1).uppercased() + message.dropFirst() + ".")),
+                .if(status == .unauthorized, .p(.a(.href(AccessPath.signIn.path), .text("Aanmelden")))),
                 .p(.text("Zoek hieronder opnieuw, of ga naar de "), .a(.href(SitePath.home.path), .text("startpagina")), .text(".")),
                 SearchForm(strings: .nl, id: "zoekterm-fout").node
             ))

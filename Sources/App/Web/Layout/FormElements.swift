@@ -70,4 +70,9 @@ extension Node where Context == HTML.BodyContext {
                  .p(.code(.class("secret"), .text(created.password))))
         }
     }
+
+    /// A submit button whose accessible name says what it acts on ("Bewaar An Peeters"), for buttons repeated in rows.
+    static func labelledButton(_ text: String, label: String) -> Node {
+        .element(named: "button", nodes: [.attribute(named: "type", value: "submit"), .attribute(named: "aria-label", value: label), .text(text)])
+    }
 }

@@ -32,6 +32,7 @@ extension MembersPageModel {
 
     private var membersTable: Node<HTML.BodyContext> {
         .table(
+            .class("data"),
             .caption(.text("Accounts van \(organisation.name)")),
             .thead(.tr(.th(.text("Naam")), .th(.text("E-mailadres")), .th(.text("Rol en status")), .th(.text("Wachtwoord")))),
             .tbody(.forEach(members) { member in
@@ -46,13 +47,10 @@ extension MembersPageModel {
                         .selectField(id: "status-\(id)", label: "Status van \(member.name)", name: "status",
                                      options: [("actief", "actief"), ("uitgeschakeld", "uitgeschakeld")],
                                      selected: member.isDisabled ? "uitgeschakeld" : "actief"),
-                        .element(named: "button", nodes: [.attribute(named: "type", value: "submit"),
-                                                          .attribute(named: "aria-label", value: "Bewaar \(member.name)"), .text("Bewaren")]))),
+                        .labelledButton("Bewaren", label: "Bewaar \(member.name)"))),
                     .td(.postForm(
                         action: AccessPath.memberPassword(organisation: organisation.code, user: id).path, csrf: csrf, class: "inline",
-                        .element(named: "button", nodes: [.attribute(named: "type", value: "submit"),
-                                                          .attribute(named: "aria-label", value: "Nieuw wachtwoord voor \(member.name)"),
-                                                          .text("Nieuw wachtwoord")])))
+                        .labelledButton("Nieuw wachtwoord", label: "Nieuw wachtwoord voor \(member.name)")))
                 )
             })
         )

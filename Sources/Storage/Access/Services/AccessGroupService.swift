@@ -110,8 +110,7 @@ public struct AccessGroupService: Sendable {
 
     static func snapshot(_ members: [Int], _ restrictions: [DataRestriction]) -> [String: String] {
         ["leden": members.map(String.init).joined(separator: ", "),
-         "afgeschermd": restrictions.map { restriction in restriction.level.map { "\(restriction.indicator)@\($0)" } ?? restriction.indicator }
-            .sorted().joined(separator: ", ")]
+         "afgeschermd": restrictions.map(\.text).sorted().joined(separator: ", ")]
     }
 
     static func memberships(_ sql: any SQLDatabase) async throws -> [(group: Int, organisation: Int)] {

@@ -22,9 +22,9 @@ public struct SignInService: Sendable {
 
     public func signIn(email: String, password: String, address: String, now: Date = Date()) async throws -> Outcome {
         let account = EmailAddress.normalise(email)
-        let decision = throttle.decide(
-            accountFailures: try await failures(column: "account", value: account, now: now),
-            addressFailures: try await failures(column: "address", value: address, now: now), now: now)
+        let accountFailures = try await failures(column: "account", value: account, now: now)
+        let addressFailures = try await failures(column: "address", value: address, now: now)
+        let decision = throttle.decide(accountFailures: accountFailures, addressFailures: addressFailures, now: now)
         // While locked, attempts are not checked and not counted: the lock ends when it said it would.
         if case .locked(let until) = decision { return .locked(until: until) }
         let user = try await UserModel.query(on: database).filter(\.$email == account).first()
@@ -42,9 +42,7 @@ public struct SignInService: Sendable {
             .run()
         guard succeeded, let user, let id = user.id else {
             // This failure may be the one that closes the key; say so at once.
-            let after = throttle.decide(
-                accountFailures: try await failures(column: "account", value: account, now: now),
-                addressFailures: try await failures(column: "address", value: address, now: now), now: now)
+            let after = throttle.decide(accountFailures: accountFailures + [now], addressFailures: addressFailures + [now], now: now)
             if case .locked(let until) = after { return .locked(until: until) }
             return .refused
         }

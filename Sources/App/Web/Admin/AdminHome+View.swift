@@ -1,0 +1,24 @@
+import AccessDomain
+import Foundation
+import Plot
+import Storage
+
+/// The first crumb of every administration page.
+let adminCrumb: (label: String, url: String?) = ("Beheer", AccessPath.admin.path)
+
+extension AdminHomeModel {
+    func page() -> Page {
+        Page(
+            title: "Beheer",
+            breadcrumbs: [("Cijfers", SitePath.home.path), ("Beheer", nil)],
+            content: .group(
+                .ul(.class("admin-links"),
+                    .li(.a(.href(AccessPath.organisations.path), .text("Organisaties (\(organisations))"))),
+                    .li(.a(.href(AccessPath.users.path), .text("Gebruikers (\(users))"))),
+                    .li(.a(.href(AccessPath.accessGroups.path), .text("Toegangsgroepen (\(groups))"))),
+                    .li(.a(.href(AccessPath.audit.path), .text("Audittrail")))),
+                .h2(.text("Laatste wijzigingen")),
+                AuditTable(events: events).node
+            ))
+    }
+}
