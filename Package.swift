@@ -30,7 +30,7 @@ let package = Package(
     targets: [
         .target(name: "CijfersDomain"),
         .target(name: "AccessDomain"),
-        .target(name: "MaturiteitDomain"),
+        .target(name: "MaturiteitDomain", dependencies: ["AccessDomain"]),
         .target(name: "Charts"),
         .target(
             name: "Tabular",
@@ -40,19 +40,20 @@ let package = Package(
         .target(
             name: "Storage",
             dependencies: [
-                "CijfersDomain", "CijfersImport", "AccessDomain",
+                "CijfersDomain", "CijfersImport", "AccessDomain", "MaturiteitDomain",
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Vapor", package: "vapor"),
                 "Tabular",
-            ]
+            ],
+            resources: [.copy("Resources")]
         ),
         .target(
             name: "App",
             dependencies: [
-                "Storage", "CijfersDomain", "CijfersImport", "Charts", "AccessDomain",
+                "Storage", "CijfersDomain", "CijfersImport", "Charts", "AccessDomain", "MaturiteitDomain", "Tabular",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
             ],
@@ -61,14 +62,14 @@ let package = Package(
         .executableTarget(name: "stadsbeeld", dependencies: ["App"]),
         .testTarget(name: "CijfersDomainTests", dependencies: ["CijfersDomain"]),
         .testTarget(name: "AccessDomainTests", dependencies: ["AccessDomain"]),
-        .testTarget(name: "MaturiteitDomainTests", dependencies: ["MaturiteitDomain"]),
+        .testTarget(name: "MaturiteitDomainTests", dependencies: ["MaturiteitDomain", "AccessDomain"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
         .testTarget(name: "CijfersImportTests", dependencies: ["CijfersImport"]),
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "Storage", "CijfersDomain", "CijfersImport", "Tabular", "AccessDomain",
+                "App", "Storage", "CijfersDomain", "CijfersImport", "Tabular", "AccessDomain", "MaturiteitDomain",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ]

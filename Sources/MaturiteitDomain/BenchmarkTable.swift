@@ -13,13 +13,15 @@ public struct BenchmarkTable: Sendable {
     public let cells: [String: [String: Cell]]
     public let statistics: [String: ThemeStatistics]
 
-    public enum Basis: Sendable { case selfScores, validatedWherePresent }
+    public enum Basis: String, Sendable, CaseIterable { case selfScores = "zelf", validatedWherePresent = "gevalideerd" }
+    public let basis: Basis
 
     /// - Parameter scores: per organisation, per theme code: the self-score and the validated score (if any).
     public init(model: MaturityModel, organisations: [String], scores: [String: [String: (ThemeScore, Double?)]],
                 basis: Basis = .selfScores) {
         self.model = model
         self.organisations = organisations
+        self.basis = basis
         var cells: [String: [String: Cell]] = [:]
         var perTheme: [String: [ThemeScore]] = [:]
         for organisation in organisations {
@@ -36,10 +38,27 @@ public struct BenchmarkTable: Sendable {
 
     public func cell(_ organisation: String, _ theme: String) -> Cell? { cells[organisation]?[theme] }
 
+    /// The score a cell counts with on this table's basis.
+    public func counted(_ organisation: String, _ theme: String) -> ThemeScore? {
+        guard let cell = cell(organisation, theme) else { return nil }
+        if basis == .validatedWherePresent, let validated = cell.validated { return .scored(validated) }
+        return cell.score
+    }
+
+    /// The statistics per theme over a group of look-alike organisations only (those of the group in this table).
+    public func statistics(among members: [String]) -> [String: ThemeStatistics] {
+        var result: [String: ThemeStatistics] = [:]
+        for theme in model.themes {
+            let scores = members.filter(organisations.contains).compactMap { counted($0, theme.code) }
+            if !scores.isEmpty { result[theme.code] = ThemeStatistics(scores) }
+        }
+        return result
+    }
+
     /// An organisation's profile: its score per theme next to the median of all, for the profile chart and its table.
     public func profile(of organisation: String) -> [(theme: MaturityModel.Theme, score: Double?, median: Double?)] {
         model.themes.map { theme in
-            (theme, cell(organisation, theme.code)?.score?.value, statistics[theme.code]?.median)
+            (theme, counted(organisation, theme.code)?.value, statistics[theme.code]?.median)
         }
     }
 }

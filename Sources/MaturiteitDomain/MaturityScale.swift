@@ -8,11 +8,14 @@ public struct MaturityScale: Sendable, Hashable, Codable {
         public let label: String
         /// A name for the colour (rood, oranje, geel, lichtgroen, donkergroen); the web layer maps it to a readable swatch.
         public let colour: String
+        /// What the level means, for the legend and the form.
+        public let meaning: String
 
-        public init(value: Int, label: String, colour: String) {
+        public init(value: Int, label: String, colour: String, meaning: String = "") {
             self.value = value
             self.label = label
             self.colour = colour
+            self.meaning = meaning
         }
     }
 
@@ -47,6 +50,11 @@ public struct MaturityScale: Sendable, Hashable, Codable {
     }
 
     public func level(_ value: Int) -> Level? { levels.first { $0.value == value } }
+
+    /// Every score that may be given, from the minimum to the maximum in steps (for the form's choices).
+    public var allowedScores: [Double] {
+        stride(from: Double(minimum), through: Double(maximum) + 1e-9, by: step).map { $0 }
+    }
 
     /// Where a score sits: on a level, or between two neighbouring levels (shown with both colours, never rounded).
     public func placement(of value: Double) -> Placement {

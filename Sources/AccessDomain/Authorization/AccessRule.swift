@@ -7,6 +7,9 @@ public enum AccessRule: Sendable, Hashable, CustomStringConvertible {
     case signedIn
     /// A user of the organisation that owns the target with at least this role, or a platform admin.
     case member(Role)
+    /// A user of the Kenniscentrum with at least this role, or a platform admin: shared work such as validating
+    /// and publishing maturity campaigns.
+    case kenniscentrum(Role)
     /// Platform admins only.
     case platformAdmin
 
@@ -15,6 +18,7 @@ public enum AccessRule: Sendable, Hashable, CustomStringConvertible {
         case .anyone: "iedereen"
         case .signedIn: "aangemeld"
         case .member(let role): "\(role.label) van de eigen organisatie"
+        case .kenniscentrum(let role): "\(role.label) van het Kenniscentrum"
         case .platformAdmin: "platformbeheerder"
         }
     }
@@ -41,6 +45,10 @@ public enum Authorization {
             return .allowed
         case .platformAdmin:
             return principal.isPlatformAdmin ? .allowed : .denied("alleen platformbeheerders mogen dit")
+        case .kenniscentrum(let needed):
+            if principal.isPlatformAdmin { return .allowed }
+            guard principal.organisationType == .kenniscentrum else { return .denied("alleen het Kenniscentrum mag dit") }
+            return principal.role >= needed ? .allowed : .denied("hiervoor ben je \(needed.label) bij het Kenniscentrum")
         case .member(let needed):
             if principal.isPlatformAdmin { return .allowed }
             guard let targetOrganisation, targetOrganisation == principal.organisationID else {

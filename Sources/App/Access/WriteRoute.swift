@@ -1,4 +1,5 @@
 import AccessDomain
+import MaturiteitDomain
 import Vapor
 
 /// Every route that changes something, with the rule that governs it: the one place where write access is declared.
@@ -12,6 +13,9 @@ enum WriteRoute: CaseIterable {
     case createUser, updateUser
     case createAccessGroup, updateAccessGroup, deleteAccessGroup
     case importData
+    case openCampaign, createModelVersion, setCampaignStatus, importCampaign
+    case saveEvaluation, validateEvaluation, reopenEvaluation
+    case saveRecommendation, saveWorkPackage
 
     /// Whose content a write touches, for the "own organisation" rule.
     enum Target {
@@ -41,6 +45,15 @@ enum WriteRoute: CaseIterable {
         case .updateAccessGroup: AccessPath.accessGroup(id: 0).pattern
         case .deleteAccessGroup: AccessPath.deleteAccessGroup(id: 0).pattern
         case .importData: APIPath.imports.pattern
+        case .openCampaign: MaturiteitPath.newCampaign.pattern
+        case .createModelVersion: MaturiteitPath.newModelVersion(model: "").pattern
+        case .setCampaignStatus: MaturiteitPath.status(campaign: "").pattern
+        case .importCampaign: MaturiteitPath.importSheet(campaign: "").pattern
+        case .saveEvaluation: MaturiteitPath.evaluation(campaign: "", organisation: "").pattern
+        case .validateEvaluation: MaturiteitPath.validation(campaign: "", organisation: "").pattern
+        case .reopenEvaluation: MaturiteitPath.reopen(campaign: "", organisation: "").pattern
+        case .saveRecommendation: MaturiteitPath.recommendations(campaign: "").pattern
+        case .saveWorkPackage: MaturiteitPath.workPackages(campaign: "").pattern
         }
     }
 
@@ -52,12 +65,16 @@ enum WriteRoute: CaseIterable {
         case .createOrganisation, .updateOrganisation, .createUser, .updateUser,
              .createAccessGroup, .updateAccessGroup, .deleteAccessGroup: .platformAdmin
         case .importData: .member(.editor)
+        // An organisation fills in only its own self-evaluation; the Kenniscentrum runs the campaigns.
+        case .saveEvaluation: .member(.editor)
+        case .openCampaign, .createModelVersion, .setCampaignStatus, .importCampaign, .validateEvaluation, .reopenEvaluation,
+             .saveRecommendation, .saveWorkPackage: MaturityAccess.manageRule
         }
     }
 
     var target: Target {
         switch self {
-        case .addMember, .updateMember, .resetMemberPassword: .organisationInPath
+        case .addMember, .updateMember, .resetMemberPassword, .saveEvaluation: .organisationInPath
         case .importData: .ownOrganisation
         default: .none
         }
@@ -67,5 +84,13 @@ enum WriteRoute: CaseIterable {
     var isAPI: Bool { self == .importData }
 
     /// Uploads may be large; forms are small.
-    var maximumBody: ByteCount { isAPI ? "512mb" : "64kb" }
+    var maximumBody: ByteCount {
+        switch self {
+        case .importData: "512mb"
+        case .importCampaign: "8mb"
+        // A self-evaluation carries free text for every theme.
+        case .saveEvaluation: "1mb"
+        default: "64kb"
+        }
+    }
 }

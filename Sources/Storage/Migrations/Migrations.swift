@@ -20,5 +20,17 @@ public enum StorageMigrations {
         M015_CreateDataRestrictions(),
         M016_CreateAuditEvents(),
         M017_AddIndicatorOwner(),
+        M018_CreateMaturityModels(),
+        M019_CreateMaturityThemes(),
+        M020_CreateMaturityQuestions(),
+        M021_CreateMaturityCampaigns(),
+        M022_CreateMaturityParticipants(),
+        M023_CreateMaturityEvaluations(),
+        M024_CreateMaturityAnswers(),
+        M025_CreateMaturityRecommendations(),
+        M026_CreateMaturityWorkPackages(),
+        M027_CreateMaturityPeerGroups(),
+        M028_SeedMaturityModels(),
+        M029_SeedClimateCampaign2024(),
     ]
 }

@@ -1,3 +1,4 @@
+import Tabular
 import CijfersDomain
 import Storage
 
@@ -21,8 +22,7 @@ extension DataTable {
 
 enum CSVField {
     static func escape(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        CSVText.field(field)
     }
 }
 

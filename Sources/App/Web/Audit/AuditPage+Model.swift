@@ -1,3 +1,4 @@
+import Tabular
 import AccessDomain
 import Foundation
 import Storage
@@ -95,9 +96,6 @@ enum AuditCSV {
 
     /// Quotes where needed; a leading =, +, - or @ is neutralised so a spreadsheet does not run it as a formula.
     static func field(_ text: String) -> String {
-        var value = text
-        if let first = value.first, "=+-@".contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        CSVText.field(text, separator: ";", spreadsheetSafe: true)
     }
 }

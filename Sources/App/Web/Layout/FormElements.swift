@@ -27,6 +27,19 @@ extension Node where Context == HTML.BodyContext {
                     .element(Element<HTML.BodyContext>.selfClosed(named: "input", attributes: attributes)))
     }
 
+    /// A labelled multi-line text field.
+    static func textArea(id: String, label: String, name: String, value: String = "", hint: String? = nil, rows: Int = 3) -> Node {
+        .div(.class("field"),
+             .element(named: "label", nodes: [.attribute(named: "for", value: id), .text(label)]),
+             .unwrap(hint) { .p(.id("\(id)-hint"), .class("hint"), .text($0)) },
+             .element(named: "textarea", nodes: [
+                .attribute(named: "id", value: id), .attribute(named: "name", value: name),
+                .attribute(named: "rows", value: String(rows)),
+                hint == nil ? .empty : .attribute(named: "aria-describedby", value: "\(id)-hint"),
+                .text(value),
+             ]))
+    }
+
     /// A labelled select with the current value chosen.
     static func selectField(id: String, label: String, name: String, options: [(value: String, label: String)], selected: String?) -> Node {
         .div(.class("field"),

@@ -44,6 +44,7 @@ struct Page {
                             .li(.a(.href(SitePath.benchmark.path), .text(strings.benchmark))),
                             .li(.a(.href(SitePath.evolution.path), .text(strings.evolution))),
                             .li(.a(.href(SitePath.wijkReport.path), .text(strings.wijkReport))),
+                            .li(.a(.href(MaturiteitPath.home.path), .text(strings.maturity))),
                             .li(.a(.href(APIPath.openAPI.path), .text("API")))
                         )
                     ),

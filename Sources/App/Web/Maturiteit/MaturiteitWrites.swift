@@ -1,0 +1,214 @@
+import AccessDomain
+import Foundation
+import MaturiteitDomain
+import Storage
+import Vapor
+
+/// The changes in the Maturiteit pillar. The WriteRoute table has already checked the rule and the CSRF token;
+/// these handlers check what depends on the campaign (open, submitted, taking part) and answer a refused form with
+/// the form and its problems (400), a success with a redirect to the page that shows the result.
+struct MaturiteitWrites {
+    private func principal(_ context: WriteContext) throws -> Principal {
+        guard let principal = context.principal else { throw Abort(.unauthorized, reason: "meld je eerst aan") }
+        return principal
+    }
+
+    @Sendable func saveEvaluation(req: Request, context: WriteContext) async throws -> Response {
+        let principal = try principal(context)
+        var model = try await EvaluationPageModel.load(req)
+        guard case .allowed = model.editable else {
+            if case .denied(let reason) = model.editable { throw Abort(.forbidden, reason: reason) }
+            throw Abort(.unauthorized, reason: "meld je eerst aan")
+        }
+        let form = try req.content.decode([String: String].self)
+        let submit = form["actie"] == "indienen"
+        let (answers, problems) = EvaluationPageModel.answers(from: form, model: model.visible.model)
+        do {
+            guard problems.isEmpty else { throw MaturityError(problems) }
+            try await MaturityService(database: req.db).saveEvaluation(
+                model.visible.data, organisationID: model.organisation.id, answers: answers, submit: submit, by: AuditActor(principal))
+        } catch let error as MaturityError {
+            model.answers = answers
+            model.problems = error.problems
+            return model.page().response(for: req, status: .badRequest)
+        }
+        return req.redirect(to: MaturiteitPath.campaign(model.visible.campaign.code).url([("gelukt", submit ? "ingediend" : "bewaard")]),
+                            redirectType: .normal)
+    }
+
+    @Sendable func validate(req: Request, context: WriteContext) async throws -> Response {
+        let principal = try principal(context)
+        var model = try await ValidationPageModel.load(req)
+        let form = try req.content.decode([String: String].self)
+        let (scores, problems) = ValidationPageModel.scores(from: form, model: model.visible.model)
+        do {
+            guard problems.isEmpty else { throw MaturityError(problems) }
+            try await MaturityService(database: req.db).validate(model.visible.data, organisationID: model.organisation.id,
+                                                                 scores: scores, by: AuditActor(principal))
+        } catch let error as MaturityError {
+            model.scores = scores
+            model.problems = error.problems
+            return model.page().response(for: req, status: .badRequest)
+        }
+        return req.redirect(to: MaturiteitPath.campaign(model.visible.campaign.code).url([("gelukt", "gevalideerd")]), redirectType: .normal)
+    }
+
+    @Sendable func reopen(req: Request, context: WriteContext) async throws -> Response {
+        let principal = try principal(context)
+        let model = try await ValidationPageModel.load(req)
+        try await MaturityService(database: req.db).reopen(model.visible.data, organisationID: model.organisation.id, by: AuditActor(principal))
+        return req.redirect(to: MaturiteitPath.campaign(model.visible.campaign.code).url([("gelukt", "teruggestuurd")]), redirectType: .normal)
+    }
+
+    struct StatusForm: Content { var actie: String? }
+
+    @Sendable func setStatus(req: Request, context: WriteContext) async throws -> Response {
+        let principal = try principal(context)
+        let visible = try await VisibleCampaign.load(req)
+        let service = MaturityService(database: req.db)
+        switch try req.content.decode(StatusForm.self).actie {
+        case "sluiten": try await service.setCampaign(visible.campaign, status: .closed, by: AuditActor(principal))
+        case "openen": try await service.setCampaign(visible.campaign, status: .open, by: AuditActor(principal))
+        case "publiceren": try await service.setCampaign(visible.campaign, published: true, by: AuditActor(principal))
+        case "depubliceren": try await service.setCampaign(visible.campaign, published: false, by: AuditActor(principal))
+        default: throw Abort(.badRequest, reason: "kies sluiten, openen, publiceren of depubliceren")
+        }
+        return req.redirect(to: MaturiteitPath.campaign(visible.campaign.code).url([("gelukt", "status")]), redirectType: .normal)
+    }
+
+    struct UploadForm: Content { var bestand: File? }
+
+    @Sendable func importSheet(req: Request, context: WriteContext) async throws -> Response {
+        let principal = try principal(context)
+        let visible = try await VisibleCampaign.load(req)
+        let upload = (try? req.content.decode(UploadForm.self))?.bestand
+        do {
+            guard let upload, upload.data.readableBytes > 0 else { throw MaturityError("kies een CSV-bestand") }
+            let name = upload.filename.isEmpty ? "bestand.csv" : upload.filename
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("stadsbeeld-meting-\(UUID().uuidString).csv").path
+            try Data(buffer: upload.data).write(to: URL(fileURLWithPath: path))
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            _ = try await MaturityService(database: req.db).importSheet(path: path, fileName: name, into: visible.campaign,
+                                                                       by: AuditActor(principal))
+        } catch let error as MaturityError {
+            var model = try await CampaignPageModel.load(req, visible: visible)
+            model.problems = error.problems
+            return model.page().response(for: req, status: .unprocessableEntity)
+        }
+        return req.redirect(to: MaturiteitPath.campaign(visible.campaign.code).url([("gelukt", "ingelezen")]), redirectType: .normal)
+    }
+
+
+    @Sendable func openCampaign(req: Request, context: WriteContext) async throws -> Response {
+        let principal = try principal(context)
+        let form = try req.content.decode(NewCampaignPageModel.Form.self)
+        do {
+            _ = try await MaturityService(database: req.db).openCampaign(
+                modelID: form.model ?? 0, code: form.code ?? "", name: form.naam ?? "", moment: form.moment ?? "",
+                participants: form.deelnemers ?? [], by: AuditActor(principal))
+        } catch let error as MaturityError {
+            var model = try await NewCampaignPageModel.load(req)
+            model.form = form
+            model.problems = error.problems
+            return model.page().response(for: req, status: .badRequest)
+        }
+        return req.redirect(to: MaturiteitPath.campaign(form.code ?? "").url([("gelukt", "geopend")]), redirectType: .normal)
+    }
+
+    struct ModelVersionForm: Content {
+        var naam: String?
+        var omschrijving: String?
+        var themas: String?
+    }
+
+    @Sendable func createModelVersion(req: Request, context: WriteContext) async throws -> Response {
+        let principal = try principal(context)
+        var model = try await ModelVersionPageModel.load(req)
+        let form = try req.content.decode(ModelVersionForm.self)
+        do {
+            try await MaturityService(database: req.db).createModelVersion(
+                code: model.current.model.code, name: form.naam ?? "", description: form.omschrijving ?? "",
+                scale: model.current.model.scale, themes: ModelVersionPageModel.themes(from: form.themas ?? ""), by: AuditActor(principal))
+        } catch let error as MaturityError {
+            model.name = form.naam ?? ""
+            model.description = form.omschrijving ?? ""
+            model.themes = form.themas ?? ""
+            model.problems = error.problems
+            return model.page().response(for: req, status: .badRequest)
+        }
+        return req.redirect(to: MaturiteitPath.home.path, redirectType: .normal)
+    }
+
+    struct RecommendationForm: Content {
+        var nummer: String?
+        var thema: String?
+        var tekst: String?
+        var belang: String?
+        var urgentie: String?
+        var top: String?
+    }
+
+    @Sendable func saveRecommendation(req: Request, context: WriteContext) async throws -> Response {
+        let principal = try principal(context)
+        let visible = try await VisibleCampaign.load(req)
+        let form = try req.content.decode(RecommendationForm.self)
+        do {
+            let number = try Self.number(form.nummer, "het nummer")
+            try await MaturityService(database: req.db).saveRecommendation(
+                campaign: visible.campaign, number: number, theme: form.thema ?? "", text: form.tekst ?? "",
+                importance: try Self.number(form.belang, "het belang"), urgency: try Self.number(form.urgentie, "de urgentie"),
+                selected: form.top == "ja", themes: visible.model.themes.map(\.code), by: AuditActor(principal))
+        } catch let error as MaturityError {
+            var model = try await PlansPageModel.load(req, visible: visible)
+            model.problems = error.problems
+            return model.page().response(for: req, status: .badRequest)
+        }
+        return req.redirect(to: MaturiteitPath.plans(campaign: visible.campaign.code).url([("gelukt", "aanbeveling")]), redirectType: .normal)
+    }
+
+    struct WorkPackageForm: Content {
+        var nummer: String?
+        var titel: String?
+        var themas: String?
+        var subthemas: String?
+        var trekkers: String?
+        var prioriteit: String?
+        var start: String?
+        var status: String?
+        var voortgang: String?
+    }
+
+    @Sendable func saveWorkPackage(req: Request, context: WriteContext) async throws -> Response {
+        let principal = try principal(context)
+        let visible = try await VisibleCampaign.load(req)
+        let form = try req.content.decode(WorkPackageForm.self)
+        do {
+            let number = try Self.number(form.nummer, "het nummer")
+            guard let priority = try Self.number(form.prioriteit, "de prioriteit"), (1...4).contains(priority) else {
+                throw MaturityError("de prioriteit is 1, 2, 3 of 4")
+            }
+            guard let status = WorkPackage.Status(rawValue: form.status ?? "") else { throw MaturityError("kies een status") }
+            let package = WorkPackage(
+                number: number ?? 0, title: (form.titel ?? "").trimmingCharacters(in: .whitespaces),
+                themes: WorkPackage.list(form.themas ?? ""), subtopics: WorkPackage.list(form.subthemas ?? ""),
+                leads: WorkPackage.list(form.trekkers ?? ""), priority: priority,
+                start: (form.start ?? "").trimmingCharacters(in: .whitespaces), status: status,
+                progress: (form.voortgang ?? "").trimmingCharacters(in: .whitespacesAndNewlines))
+            try await MaturityService(database: req.db).saveWorkPackage(
+                campaign: visible.campaign, number: number, package: package, themes: visible.model.themes.map(\.code), by: AuditActor(principal))
+        } catch let error as MaturityError {
+            var model = try await PlansPageModel.load(req, visible: visible)
+            model.problems = error.problems
+            return model.page().response(for: req, status: .badRequest)
+        }
+        return req.redirect(to: MaturiteitPath.plans(campaign: visible.campaign.code).url([("gelukt", "werkpakket")]), redirectType: .normal)
+    }
+
+    /// An optional whole number from a form field; text that is not one is a problem, not a silent nil.
+    static func number(_ text: String?, _ name: String) throws -> Int? {
+        let trimmed = (text ?? "").trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        guard let value = Int(trimmed) else { throw MaturityError("\(name) is geen geheel getal") }
+        return value
+    }
+}

@@ -1,0 +1,83 @@
+/// How the scores of a theme spread over the scale: per theme a stacked bar with the number of organisations on
+/// each level and between two levels (striped in both colours), and those without a score in grey.
+public struct LevelDistributionChart: Sendable {
+    public struct Row: Sendable {
+        public let theme: String
+        public let onLevel: [Int: Int]
+        /// Keyed by the lower of the two levels.
+        public let betweenLevels: [Int: Int]
+        public let missing: Int
+
+        public init(theme: String, onLevel: [Int: Int], betweenLevels: [Int: Int], missing: Int) {
+            self.theme = theme
+            self.onLevel = onLevel
+            self.betweenLevels = betweenLevels
+            self.missing = missing
+        }
+
+        var total: Int { onLevel.values.reduce(0, +) + betweenLevels.values.reduce(0, +) + missing }
+    }
+
+    public let id: String
+    public let title: String
+    public let description: String
+    public let rows: [Row]
+    public let levels: [Int]
+    public let width: Double
+
+    public init(id: String, title: String, description: String, rows: [Row], levels: [Int], width: Double = 720) {
+        self.id = SVGMarkup.identifier(id)
+        self.title = title
+        self.description = description
+        self.rows = rows
+        self.levels = levels.sorted()
+        self.width = width
+    }
+
+    static let rowHeight = 26.0
+    static let labelWidth = 230.0
+
+    public var height: Double { Double(rows.count) * Self.rowHeight + 12 }
+
+    public func render() -> SVG {
+        let total = max(rows.map(\.total).max() ?? 1, 1)
+        let left = Self.labelWidth
+        let unit = (width - left - 40) / Double(total)
+        return SVGWriter.document(id: id, width: width, height: height, title: title, description: description,
+                                  className: "chart level-distribution") { svg in
+            svg.open("defs")
+            for level in levels.dropLast() {
+                svg.open("pattern", [("id", "\(id)-tussen-\(level)"), ("width", "8"), ("height", "8"),
+                                     ("patternUnits", "userSpaceOnUse"), ("patternTransform", "rotate(45)")])
+                svg.empty("rect", [("width", "4"), ("height", "8"), ("fill", MaturityLevels.colour(level))])
+                svg.empty("rect", [("x", "4"), ("width", "4"), ("height", "8"), ("fill", MaturityLevels.colour(level + 1))])
+                svg.close("pattern")
+            }
+            svg.close("defs")
+            for (index, row) in rows.enumerated() {
+                let y = Double(index) * Self.rowHeight + 6
+                svg.element("text", [("x", SVGMarkup.number(left - 10)), ("y", SVGMarkup.number(y + 14)), ("text-anchor", "end"),
+                                     ("fill", ChartStyle.textColor)], text: ChartStyle.truncated(row.theme, toWidth: left - 16))
+                var x = left
+                func segment(_ count: Int, fill: String, label: String) {
+                    guard count > 0 else { return }
+                    let w = Double(count) * unit
+                    svg.open("rect", [("x", SVGMarkup.number(x)), ("y", SVGMarkup.number(y)), ("width", SVGMarkup.number(w)),
+                                      ("height", "18"), ("fill", fill), ("stroke", "#ffffff")])
+                    svg.element("title", text: "\(row.theme): \(label): \(count)")
+                    svg.close("rect")
+                    x += w
+                }
+                for level in levels {
+                    segment(row.onLevel[level] ?? 0, fill: MaturityLevels.colour(level), label: "niveau \(level)")
+                    if level != levels.last {
+                        segment(row.betweenLevels[level] ?? 0, fill: "url(#\(id)-tussen-\(level))", label: "tussen \(level) en \(level + 1)")
+                    }
+                }
+                segment(row.missing, fill: MaturityLevels.noScore, label: "geen score")
+                svg.element("text", [("x", SVGMarkup.number(x + 6)), ("y", SVGMarkup.number(y + 14)), ("fill", ChartStyle.mutedTextColor)],
+                            text: String(row.total))
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// An organisation's maturity profile: one row per theme on the scale (1–5), its own score as a filled dot, the
+/// median of all organisations as an open diamond and, when given, the median of a comparison group as a triangle.
+/// The page puts a table with the same figures beside it.
+public struct MaturityProfileChart: Sendable {
+    public struct Row: Sendable {
+        public let theme: String
+        public let score: Double?
+        public let median: Double?
+        public let groupMedian: Double?
+
+        public init(theme: String, score: Double?, median: Double?, groupMedian: Double? = nil) {
+            self.theme = theme
+            self.score = score
+            self.median = median
+            self.groupMedian = groupMedian
+        }
+    }
+
+    public let id: String
+    public let title: String
+    public let description: String
+    public let rows: [Row]
+    public let levels: [(value: Int, label: String)]
+    public let organisationLabel: String
+    public let groupLabel: String?
+    public let width: Double
+
+    public init(id: String, title: String, description: String, rows: [Row], levels: [(value: Int, label: String)],
+                organisationLabel: String, groupLabel: String? = nil, width: Double = 720) {
+        self.id = SVGMarkup.identifier(id)
+        self.title = title
+        self.description = description
+        self.rows = rows
+        self.levels = levels.sorted { $0.value < $1.value }
+        self.organisationLabel = organisationLabel
+        self.groupLabel = groupLabel
+        self.width = width
+    }
+
+    static let rowHeight = 30.0
+    static let labelWidth = 230.0
+    static let top = 46.0
+
+    public var height: Double { Self.top + Double(rows.count) * Self.rowHeight + 16 }
+
+    public func render() -> SVG {
+        let minimum = Double(levels.first?.value ?? 1)
+        let maximum = Double(levels.last?.value ?? 5)
+        let left = Self.labelWidth
+        let right = width - 24
+        func x(_ value: Double) -> Double { left + (value - minimum) / max(maximum - minimum, 1) * (right - left) }
+        return SVGWriter.document(id: id, width: width, height: height, title: title, description: description,
+                                  className: "chart maturity-profile") { svg in
+            // Legend, then the level names along the top.
+            var legendX = left
+            svg.empty("circle", [("cx", SVGMarkup.number(legendX)), ("cy", "10"), ("r", "6"), ("fill", ChartStyle.textColor)])
+            svg.element("text", [("x", SVGMarkup.number(legendX + 10)), ("y", "14"), ("fill", ChartStyle.textColor)], text: organisationLabel)
+            legendX += 24 + ChartStyle.estimatedWidth(organisationLabel)
+            svg.appendTrusted(Self.diamond(legendX, 10))
+            svg.element("text", [("x", SVGMarkup.number(legendX + 10)), ("y", "14"), ("fill", ChartStyle.textColor)], text: "mediaan")
+            legendX += 24 + ChartStyle.estimatedWidth("mediaan")
+            if let groupLabel {
+                svg.appendTrusted(Self.triangle(legendX, 10))
+                svg.element("text", [("x", SVGMarkup.number(legendX + 10)), ("y", "14"), ("fill", ChartStyle.textColor)], text: "mediaan \(groupLabel)")
+            }
+            for level in levels {
+                let lx = x(Double(level.value))
+                svg.empty("line", [("x1", SVGMarkup.number(lx)), ("x2", SVGMarkup.number(lx)), ("y1", SVGMarkup.number(Self.top - 6)),
+                                   ("y2", SVGMarkup.number(height - 12)), ("stroke", ChartStyle.gridColor)])
+                svg.element("text", [("x", SVGMarkup.number(lx)), ("y", SVGMarkup.number(Self.top - 10)), ("text-anchor", "middle"),
+                                     ("fill", ChartStyle.mutedTextColor), ("font-size", SVGMarkup.number(ChartStyle.smallFontSize))],
+                            text: String(level.value))
+            }
+            for (index, row) in rows.enumerated() {
+                let y = Self.top + Double(index) * Self.rowHeight + Self.rowHeight / 2
+                svg.element("text", [("x", SVGMarkup.number(left - 10)), ("y", SVGMarkup.number(y + 4)), ("text-anchor", "end"),
+                                     ("fill", ChartStyle.textColor)], text: ChartStyle.truncated(row.theme, toWidth: left - 16))
+                svg.empty("line", [("x1", SVGMarkup.number(left)), ("x2", SVGMarkup.number(right)), ("y1", SVGMarkup.number(y)),
+                                   ("y2", SVGMarkup.number(y)), ("stroke", ChartStyle.gridColor)])
+                if let median = row.median { svg.appendTrusted(Self.diamond(x(median), y)) }
+                if let group = row.groupMedian { svg.appendTrusted(Self.triangle(x(group), y)) }
+                if let score = row.score {
+                    let level = Int(score.rounded(.down))
+                    svg.empty("circle", [("cx", SVGMarkup.number(x(score))), ("cy", SVGMarkup.number(y)), ("r", "7"),
+                                         ("fill", MaturityLevels.colour(level)), ("stroke", ChartStyle.textColor), ("stroke-width", "2")])
+                } else {
+                    svg.element("text", [("x", SVGMarkup.number(left + 4)), ("y", SVGMarkup.number(y - 4)),
+                                         ("fill", ChartStyle.mutedTextColor), ("font-size", SVGMarkup.number(ChartStyle.smallFontSize))],
+                                text: "geen score")
+                }
+            }
+        }
+    }
+
+    static func diamond(_ x: Double, _ y: Double) -> String {
+        "<path d=\"M\(SVGMarkup.number(x)) \(SVGMarkup.number(y - 7))l7 7l-7 7l-7 -7z\" fill=\"none\" stroke=\"\(ChartStyle.textColor)\" stroke-width=\"2\"/>"
+    }
+
+    static func triangle(_ x: Double, _ y: Double) -> String {
+        "<path d=\"M\(SVGMarkup.number(x)) \(SVGMarkup.number(y - 7))l7 12h-14z\" fill=\"none\" stroke=\"\(ChartStyle.axisColor)\" stroke-width=\"2\" stroke-dasharray=\"3 2\"/>"
+    }
+}
