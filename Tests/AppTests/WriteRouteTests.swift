@@ -27,6 +27,8 @@ struct WriteRouteTests {
             case .parameter("organisation"): organisation
             case .parameter("user"): String(user)
             case .parameter("token"): String(token)
+            case .parameter("campaign"): "klimaatgovernance-2024"
+            case .parameter("model"): "klimaatgovernance"
             case .parameter: String(id)
             default: component.description
             }
@@ -44,7 +46,9 @@ struct WriteRouteTests {
     static func state(_ app: Application) async throws -> [String: Int] {
         let sql = app.db as! any SQLDatabase
         var counts: [String: Int] = [:]
-        for table in ["users", "organisations", "api_tokens", "access_groups", "data_restrictions", "audit_events", "observations"] {
+        for table in ["users", "organisations", "api_tokens", "access_groups", "data_restrictions", "audit_events", "observations",
+                      "maturity_models", "maturity_campaigns", "maturity_participants", "maturity_evaluations", "maturity_answers",
+                      "maturity_recommendations", "maturity_work_packages"] {
             counts[table] = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(table).first()?
                 .decode(column: "n", as: Int.self)
         }
@@ -105,7 +109,7 @@ struct WriteRouteTests {
             for role in [Role.editor, .organisationAdmin] {
                 let gent = try await Accounts.signedIn(app, "\(role.rawValue)@gent.be", organisation: "gent", role: role)
                 let before = try await Self.state(app)
-                for route in WriteRoute.allCases where !route.isAPI && [.member(.organisationAdmin), .member(.editor), .platformAdmin].contains(route.rule) {
+                for route in WriteRoute.allCases where !route.isAPI && [.member(.organisationAdmin), .member(.editor), .platformAdmin, .kenniscentrum(.editor)].contains(route.rule) {
                     try await gent.get("/account")
                     let path = Self.path(route, organisation: "leuven", user: world.leuvenMember, token: world.leuvenToken, id: world.group)
                     let response = try await gent.post(path, Self.form)

@@ -47,7 +47,8 @@ extension Node where Context == HTML.BodyContext {
              .element(named: "select", nodes: [.attribute(named: "id", value: id), .attribute(named: "name", value: name)]
                 + options.map { option in
                     .element(named: "option", nodes: [
-                        .attribute(named: "value", value: option.value),
+                        // Written even when empty: without it the browser would send the option's text instead.
+                        .attribute(named: "value", value: option.value, ignoreIfValueIsEmpty: false),
                         option.value == selected ? .attribute(named: "selected", value: "selected") : .empty,
                         .text(option.label),
                     ])

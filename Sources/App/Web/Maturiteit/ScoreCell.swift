@@ -11,7 +11,7 @@ enum ScoreCell {
         return Double(lower) == value ? "score lvl-\(lower)" : "score between-\(lower)"
     }
 
-    static func number(_ value: Double) -> String { NumberWords.decimal(value) }
+    static func number(_ value: Double) -> String { NumberWords.decimal(value, digits: 3) }
 
     /// The level in words: "matuur", "tussen ad hoc en gestructureerde aanzet", "geen score (reden)".
     static func words(_ score: ThemeScore?, scale: MaturityScale) -> String {
