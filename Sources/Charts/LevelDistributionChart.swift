@@ -25,7 +25,7 @@ public struct LevelDistributionChart: Sendable {
     public let levels: [Int]
     public let width: Double
 
-    public init(id: String, title: String, description: String, rows: [Row], levels: [Int], width: Double = 720) {
+    public init(id: String, title: String, description: String, rows: [Row], levels: [Int], width: Double = 780) {
         self.id = SVGMarkup.identifier(id)
         self.title = title
         self.description = description
@@ -35,7 +35,7 @@ public struct LevelDistributionChart: Sendable {
     }
 
     static let rowHeight = 26.0
-    static let labelWidth = 230.0
+    static let labelWidth = 300.0
 
     public var height: Double { Double(rows.count) * Self.rowHeight + 12 }
 

@@ -26,7 +26,7 @@ public struct MaturityProfileChart: Sendable {
     public let width: Double
 
     public init(id: String, title: String, description: String, rows: [Row], levels: [(value: Int, label: String)],
-                organisationLabel: String, groupLabel: String? = nil, width: Double = 720) {
+                organisationLabel: String, groupLabel: String? = nil, width: Double = 780) {
         self.id = SVGMarkup.identifier(id)
         self.title = title
         self.description = description
@@ -38,7 +38,7 @@ public struct MaturityProfileChart: Sendable {
     }
 
     static let rowHeight = 30.0
-    static let labelWidth = 230.0
+    static let labelWidth = 300.0
     static let top = 46.0
 
     public var height: Double { Self.top + Double(rows.count) * Self.rowHeight + 16 }
@@ -55,10 +55,10 @@ public struct MaturityProfileChart: Sendable {
             var legendX = left
             svg.empty("circle", [("cx", SVGMarkup.number(legendX)), ("cy", "10"), ("r", "6"), ("fill", ChartStyle.textColor)])
             svg.element("text", [("x", SVGMarkup.number(legendX + 10)), ("y", "14"), ("fill", ChartStyle.textColor)], text: organisationLabel)
-            legendX += 24 + ChartStyle.estimatedWidth(organisationLabel)
+            legendX += 40 + ChartStyle.estimatedWidth(organisationLabel)
             svg.appendTrusted(Self.diamond(legendX, 10))
             svg.element("text", [("x", SVGMarkup.number(legendX + 10)), ("y", "14"), ("fill", ChartStyle.textColor)], text: "mediaan")
-            legendX += 24 + ChartStyle.estimatedWidth("mediaan")
+            legendX += 40 + ChartStyle.estimatedWidth("mediaan")
             if let groupLabel {
                 svg.appendTrusted(Self.triangle(legendX, 10))
                 svg.element("text", [("x", SVGMarkup.number(legendX + 10)), ("y", "14"), ("fill", ChartStyle.textColor)], text: "mediaan \(groupLabel)")

@@ -31,8 +31,8 @@ extension MaturityEvolutionPageModel {
                 .tbody(.forEach(comparison.themes) { theme in
                     let medians = comparison.medians(theme.code)
                     return .tr(.th(.attribute(named: "scope", value: "row"), .text(theme.name)),
-                               .td(.class("num"), .text(CampaignPageModel.figure(medians.before))),
-                               .td(.class("num"), .text(CampaignPageModel.figure(medians.after))),
+                               .td(.class("num"), .text(CampaignPageModel.figure(medians.before, digits: 3))),
+                               .td(.class("num"), .text(CampaignPageModel.figure(medians.after, digits: 3))),
                                .td(.class("num"), .text(Self.difference(medians.before, medians.after))))
                 })
             ),
@@ -70,7 +70,7 @@ extension MaturityEvolutionPageModel {
     static func difference(_ before: Double?, _ after: Double?) -> String {
         guard let before, let after else { return "–" }
         let difference = after - before
-        return (difference > 0 ? "+" : "") + NumberWords.decimal(difference)
+        return (difference > 0 ? "+" : "") + NumberWords.decimal(difference, digits: 3)
     }
 
     static func words(_ difference: Double) -> String {

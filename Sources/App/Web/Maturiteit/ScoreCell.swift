@@ -39,7 +39,7 @@ enum ScoreCell {
     static func legend(_ scale: MaturityScale) -> Node<HTML.BodyContext> {
         .div(
             .class("legend"),
-            .h3(.text("Legende")),
+            .h2(.text("Legende")),
             .ul(
                 .class("levels"),
                 .forEach(scale.levels.reversed()) { level in
