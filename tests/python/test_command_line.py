@@ -84,3 +84,22 @@ def test_users_and_tokens_from_the_command_line(server):
     disabled = _run(["users", "disable", "cli.test@leuven.be"], database)
     assert disabled.returncode == 0
     assert "cli.test@leuven.be\tCli Test\tleuven\teditor\tuitgeschakeld" in _run(["users", "list"], database).stdout
+
+
+def test_a_campaign_goes_out_and_back_in_from_the_command_line(server, tmp_path):
+    sheet = tmp_path / "meting.csv"
+    assert _run(["maturiteit", "export", "klimaatgovernance-2024", str(sheet)], server.database).returncode == 0
+    rows = list(csv.DictReader(sheet.open(encoding="utf-8")))
+    assert len(rows) == 13 * 8
+    gent = {row["thema"]: row["score"] for row in rows if row["organisatie"] == "gent"}
+    assert gent["strategie"] == "3.5" and gent["middelen"] == "3"
+    # One impossible score: nothing is read, the problem names the row and column, the exit code says so.
+    text = sheet.read_text(encoding="utf-8")
+    line = next(number for number, content in enumerate(text.splitlines(), start=1) if content.startswith("gent,strategie,"))
+    sheet.write_text(text.replace("gent,strategie,3.5,", "gent,strategie,7,"), encoding="utf-8")
+    result = _run(["maturiteit", "import", "klimaatgovernance-2024", str(sheet)], server.database)
+    assert result.returncode == 1
+    assert f"meting.csv, rij {line}, kolom score: '7': een score ligt tussen 1 en 5" in result.stdout + result.stderr
+    again = tmp_path / "opnieuw.csv"
+    _run(["maturiteit", "export", "klimaatgovernance-2024", str(again)], server.database)
+    assert list(csv.DictReader(again.open(encoding="utf-8"))) == rows

@@ -26,6 +26,7 @@ public enum StadsbeeldMain {
             app.asyncCommands.use(UsersCommand(), as: "users")
             app.asyncCommands.use(TokensCommand(), as: "tokens")
             app.asyncCommands.use(OrganisationsCommand(), as: "organisations")
+            app.asyncCommands.use(MaturiteitCommand(), as: "maturiteit")
             let command = app.environment.arguments.dropFirst().first ?? "serve"
             if command == "serve" || command.hasPrefix("-") { try await prepareData(app) }
             try await app.execute()
