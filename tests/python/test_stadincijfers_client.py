@@ -44,11 +44,13 @@ def test_odata_lists(server):
     assert "gemeente2024" in levels and "ggw72024" in levels and "centrumsteden" in levels
     assert client.geoitemlevels("gemeente2024")["44021"] == "Gent"
     assert client.periodlevels() == {"year": "Jaar"}
-    assert client.periods("year") == {p: p for p in ["2018", "2019", "2020", "2021"]}
+    # Fluvius has 2018–2021; the LEKP-1 staff figures are for 2024.
+    assert client.periods("year") == {p: p for p in ["2018", "2019", "2020", "2021", "2024"]}
     variables = client.odataVariables(0, 100)
     assert "v2506_elek_res_cons" in variables and "vp2506_elek_res_n" in variables
     assert "gemeente2024" in client.geolevels(var="v2506_elek_res_cons")
     assert "2021" in client.periods("year", var="v2506_elek_res_cons", geolevel="gemeente2024")
+    assert client.periods("year", var="sb_lekp1_vte", geolevel="gemeente2024") == {"2024": "2024"}
     wijken = client.geoitemlevels("ggw72024", var="v2506_elek_res_cons")
     assert wijken["440211"] == "Binnenstad (Gent)"
 

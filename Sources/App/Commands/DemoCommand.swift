@@ -4,9 +4,10 @@ import Storage
 import Vapor
 
 /// `stadsbeeld demo`: loads the demo data shipped with Stadsbeeld (2024 geography of Flanders and Brussels with
-/// geometry, the centrumsteden, the Fluvius energy upload, indicator sheets with formulas and a theme tree).
+/// geometry, the centrumsteden, the Fluvius energy upload, indicator sheets with formulas, a theme tree and the LEKP-1
+/// staff of the centrumsteden).
 struct DemoCommand: AnyAsyncCommand {
-    var help: String { "Laadt de demodata (geografie, centrumsteden, Fluvius-energiedata) in de databank." }
+    var help: String { "Laadt de demodata (geografie, centrumsteden, Fluvius-energiedata, LEKP-personeel) in de databank." }
 
     func outputHelp(using context: inout CommandContext) {
         context.console.output(help.consoleText())
@@ -33,6 +34,7 @@ public enum DemoData {
         "gemeente2024.geojson", "ggw72024.geojson",
         "themas.csv", "Indicators.xlsx", "stadsbeeld_indicatoren.csv",
         "upload_elektriciteit_verbruik.xlsx",
+        "lekp1_vte.csv",
     ]
 
     public static var directory: URL {
