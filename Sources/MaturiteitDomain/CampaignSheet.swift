@@ -115,6 +115,8 @@ public enum CampaignSheet {
                 if let issue = scale.problem(number) { problem(.validated, "'\(validatedText)': \(issue)"); continue }
                 validated = number
             }
+            let links = splitList(value(.links))
+            if let issue = links.lazy.compactMap(ThemeAnswer.linkProblem).first { problem(.links, issue); continue }
             var status: EvaluationStatus?
             let statusText = value(.status)
             if !statusText.isEmpty {
@@ -128,7 +130,7 @@ public enum CampaignSheet {
                 .filter { !$0.isEmpty }.joined(separator: "\n")
             entries.append(Entry(
                 row: number, organisation: code, theme: theme,
-                answer: ThemeAnswer(score: score, evidence: evidence, links: splitList(value(.links)),
+                answer: ThemeAnswer(score: score, evidence: evidence, links: links,
                                     strengths: value(.strengths), improvements: value(.improvements), practices: value(.practices)),
                 validated: validated, validationNote: value(.validationNote), status: status))
         }

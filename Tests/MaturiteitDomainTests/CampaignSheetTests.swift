@@ -36,6 +36,7 @@ struct CampaignSheetTests {
             ["aalst", "monitoring", "3", "", "", "", "", "", "", "6", "", ""],
             ["gent", "monitoring", "3", "", "", "", "", "", "", "", "", "afgewerkt"],
             ["sint-niklaas", "monitoring", "", "", "", "", "", "", "", "", "", "ingediend"],
+            ["sint-niklaas", "strategie", "3", "", "", "javascript:alert(1)", "", "", "", "", "", ""],
         ])
         #expect(result.problems.map(\.description) == [
             "meting.csv, rij 2, kolom score: '2.6': een score gaat in stappen van 0,25",
@@ -44,6 +45,7 @@ struct CampaignSheetTests {
             "meting.csv, rij 5, kolom score: 'drie' is geen getal",
             "meting.csv, rij 6, kolom gevalideerde_score: '6': een score ligt tussen 1 en 5",
             "meting.csv, rij 7, kolom status: onbekende status 'afgewerkt'; kies concept, ingediend of gevalideerd",
+            "meting.csv, rij 9, kolom links: 'javascript:alert(1)' is geen webadres (begin met https://)",
         ])
         // The one good row: no score, so the reason defaults; the status is read in Dutch too.
         #expect(result.entries.map(\.organisation) == ["sint-niklaas"])
