@@ -2,7 +2,7 @@ import Foundation
 
 /// A shared recommendation drawn from the gaps, scored on importance/impact and on urgency (each 1–5, or not yet
 /// rated); the top of the list is what the cities take up together.
-public struct Recommendation: Sendable, Hashable {
+public struct Recommendation: Sendable, Hashable, Encodable {
     public let number: Int
     public let theme: String
     public let text: String
@@ -44,8 +44,8 @@ public struct Recommendation: Sendable, Hashable {
 }
 
 /// A work package that turns recommendations into shared work: themes, lead organisations, priority 1 (first) to 4.
-public struct WorkPackage: Sendable, Hashable {
-    public enum Status: String, Sendable, CaseIterable {
+public struct WorkPackage: Sendable, Hashable, Encodable {
+    public enum Status: String, Sendable, CaseIterable, Encodable {
         case planned = "gepland"
         case started = "opgestart"
         case done = "afgerond"

@@ -3,7 +3,7 @@ import Vapor
 
 /// The pages of accounts, organisations and administration. Routes are registered from `pattern` and links built
 /// from `path`, as for the Cijfers pages.
-enum AccessPath {
+enum AccessPath: TypedPath {
     case signIn
     case signOut
     case account
@@ -48,8 +48,8 @@ enum AccessPath {
         }
     }
 
-    var path: String {
-        let values: [String: String] = switch self {
+    var parameters: [String: String] {
+        switch self {
         case .revokeToken(let id): ["token": String(id)]
         case .members(let organisation): ["organisation": organisation]
         case .member(let organisation, let user), .memberPassword(let organisation, let user):
@@ -57,19 +57,5 @@ enum AccessPath {
         case .organisation(let id), .user(let id), .accessGroup(let id), .deleteAccessGroup(let id): ["id": String(id)]
         default: [:]
         }
-        return "/" + pattern.map { component -> String in
-            if case .parameter(let name) = component {
-                return values[name]?.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#"))) ?? ""
-            }
-            return component.description
-        }.joined(separator: "/")
-    }
-
-    func url(_ query: [(String, String?)]) -> String {
-        var components = URLComponents()
-        components.path = path
-        let items = query.compactMap { key, value in value.flatMap { $0.isEmpty ? nil : URLQueryItem(name: key, value: $0) } }
-        components.queryItems = items.isEmpty ? nil : items
-        return components.string ?? path
     }
 }

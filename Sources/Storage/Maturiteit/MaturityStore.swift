@@ -52,9 +52,15 @@ public struct MaturityStore: Sendable {
 
     // MARK: Campaigns
 
-    public func campaigns() async throws -> [StoredCampaign] {
-        let rows = try await sql.select().column("*").from("maturity_campaigns").orderBy("created_at", .descending).orderBy("id", .descending).all()
-        let participants = try await sql.select().columns("campaign_id", "organisation_id").from("maturity_participants").all()
+    /// All campaigns, newest first, or only the one with `code`.
+    public func campaigns(code: String? = nil) async throws -> [StoredCampaign] {
+        var query = sql.select().column("*").from("maturity_campaigns")
+        if let code { query = query.where("code", .equal, SQLBind(code)) }
+        let rows = try await query.orderBy("created_at", .descending).orderBy("id", .descending).all()
+        guard !rows.isEmpty else { return [] }
+        var participantQuery = sql.select().columns("campaign_id", "organisation_id").from("maturity_participants")
+        if rows.count == 1 { participantQuery = participantQuery.where("campaign_id", .equal, SQLBind(try rows[0].decode(column: "id", as: Int.self))) }
+        let participants = try await participantQuery.all()
         var byCampaign: [Int: [Int]] = [:]
         for row in participants {
             byCampaign[try row.decode(column: "campaign_id", as: Int.self), default: []].append(try row.decode(column: "organisation_id", as: Int.self))
@@ -73,7 +79,7 @@ public struct MaturityStore: Sendable {
         }
     }
 
-    public func campaign(code: String) async throws -> StoredCampaign? { try await campaigns().first { $0.code == code } }
+    public func campaign(code: String) async throws -> StoredCampaign? { try await campaigns(code: code).first }
 
     public func organisations() async throws -> [MaturityOrganisation] {
         try await sql.select().columns("id", "code", "name", "area_code", "type").from("organisations").orderBy("name").all().map { row in

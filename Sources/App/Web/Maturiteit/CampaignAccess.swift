@@ -18,9 +18,7 @@ struct VisibleCampaign {
         let code = try code ?? request.parameters.require("campaign")
         let store = MaturityStore(database: request.db)
         let principal = request.pagePrincipal
-        guard let campaign = try await store.campaign(code: code),
-              MaturityAccess.mayViewBenchmark(principal, published: campaign.campaign.published, participants: Set(campaign.participants))
-        else { throw Abort(.notFound, reason: Self.notFound) }
+        guard let campaign = try await store.campaign(code: code), campaign.isVisible(to: principal) else { throw Abort(.notFound, reason: Self.notFound) }
         return VisibleCampaign(data: try await store.data(for: campaign), principal: principal)
     }
 
@@ -29,6 +27,16 @@ struct VisibleCampaign {
     /// The benchmark over the evaluations this visitor may see.
     func table(basis: BenchmarkTable.Basis = .selfScores) -> BenchmarkTable {
         data.table(basis: basis) { MaturityAccess.showsEvaluation($0.status, of: $0.organisationID, to: principal) }
+    }
+
+    /// The other campaigns this visitor may see, to compare with.
+    func others(_ request: Request) async throws -> [StoredCampaign] {
+        try await MaturityStore(database: request.db).campaigns().filter { $0.id != campaign.id && $0.isVisible(to: principal) }
+    }
+
+    /// The look-alike group asked for with `?groep=`, if it exists.
+    static func chosenGroup(_ request: Request, among groups: [PeerGroup]) -> PeerGroup? {
+        request.query[String.self, at: "groep"].flatMap { code in groups.first { $0.code == code } }
     }
 
     /// The organisation in the path, which must take part in the campaign.
@@ -41,8 +49,15 @@ struct VisibleCampaign {
     }
 }
 
+extension StoredCampaign {
+    func isVisible(to principal: Principal?) -> Bool {
+        MaturityAccess.mayViewBenchmark(principal, published: campaign.published, participants: Set(participants))
+    }
+}
+
 extension Request {
-    /// The signed-in user for a page (an API token does not open pages).
+    /// The signed-in user for a page: an API token does not open unpublished campaigns (pages and their downloads
+    /// are for people in a browser session).
     var pagePrincipal: Principal? {
         if case .token = principal?.credential { return nil }
         return principal

@@ -23,11 +23,8 @@ struct CampaignPageModel {
         let table = visible.table(basis: basis)
         let store = MaturityStore(database: request.db)
         let groups = try await store.peerGroups()
-        let group = request.query[String.self, at: "groep"].flatMap { code in groups.first { $0.code == code } }
-        let others = try await store.campaigns().filter {
-            $0.id != visible.campaign.id
-                && MaturityAccess.mayViewBenchmark(visible.principal, published: $0.campaign.published, participants: Set($0.participants))
-        }
+        let group = VisibleCampaign.chosenGroup(request, among: groups)
+        let others = try await visible.others(request)
         return CampaignPageModel(
             visible: visible, table: table, groups: groups, group: group,
             groupStatistics: group.map { table.statistics(among: $0.members) } ?? [:],

@@ -121,20 +121,18 @@ extension CampaignPageModel {
                         .th(.attribute(named: "scope", value: "row"), .text(theme.name)),
                         .td(.class("num"), .text(String(statistics?.count ?? 0))),
                         .td(.class("num"), .text(String(statistics?.missing ?? 0))),
-                        .td(.class("num"), .text(Self.figure(statistics?.median, digits: 3))),
-                        .td(.class("num"), .text(Self.figure(statistics?.mean))),
-                        .td(.class("num"), .text(Self.figure(statistics?.minimum))),
-                        .td(.class("num"), .text(Self.figure(statistics?.maximum))),
-                        .td(.class("num"), .text(Self.figure(statistics?.standardDeviation))),
-                        .unwrap(group) { _ in .td(.class("num"), .text(Self.figure(groupStatistics[theme.code]?.median, digits: 3))) }
+                        .td(.class("num"), .text(ScoreCell.figure(statistics?.median, digits: 3))),
+                        .td(.class("num"), .text(ScoreCell.figure(statistics?.mean))),
+                        .td(.class("num"), .text(ScoreCell.figure(statistics?.minimum))),
+                        .td(.class("num"), .text(ScoreCell.figure(statistics?.maximum))),
+                        .td(.class("num"), .text(ScoreCell.figure(statistics?.standardDeviation))),
+                        .unwrap(group) { _ in .td(.class("num"), .text(ScoreCell.figure(groupStatistics[theme.code]?.median, digits: 3))) }
                     )
                 })
             ))
         )
     }
 
-    /// A figure in a table; medians and differences keep three decimals (2,875), means and spreads two.
-    static func figure(_ value: Double?, digits: Int = 2) -> String { value.map { NumberWords.decimal($0, digits: digits) } ?? "–" }
 
     private var distributionRows: [LevelDistributionChart.Row] {
         visible.model.themes.map { theme in

@@ -26,7 +26,7 @@ enum MaturiteitExports {
             return download(lines.joined(separator: "\r\n") + "\r\n", type: "text/csv; charset=utf-8", name: "\(code)-aanbevelingen.csv")
         case .recommendationsJSON:
             let items = try await store.recommendations(campaignID: visible.campaign.id)
-            return try json(items.map(RecommendationDocument.init), name: "\(code)-aanbevelingen.json")
+            return try json(items, name: "\(code)-aanbevelingen.json")
         case .workPackagesCSV:
             let items = try await store.workPackages(campaignID: visible.campaign.id)
             let lines = [CSVText.line(["nr", "werkpakket", "themas", "subthemas", "trekkers", "prioriteit", "start", "status", "voortgang"])]
@@ -38,7 +38,7 @@ enum MaturiteitExports {
             return download(lines.joined(separator: "\r\n") + "\r\n", type: "text/csv; charset=utf-8", name: "\(code)-werkpakketten.csv")
         case .workPackagesJSON:
             let items = try await store.workPackages(campaignID: visible.campaign.id)
-            return try json(items.map(WorkPackageDocument.init), name: "\(code)-werkpakketten.json")
+            return try json(items, name: "\(code)-werkpakketten.json")
         }
     }
 
@@ -134,47 +134,5 @@ struct ScoresDocument: Encodable {
                            minimum: $0.minimum, maximum: $0.maximum, standardDeviation: $0.standardDeviation)
             }
         }
-    }
-}
-
-struct RecommendationDocument: Encodable {
-    let number: Int
-    let theme: String
-    let text: String
-    let importance: Int?
-    let urgency: Int?
-    let selected: Bool
-
-    init(_ item: Recommendation) {
-        number = item.number
-        theme = item.theme
-        text = item.text
-        importance = item.importance
-        urgency = item.urgency
-        selected = item.selected
-    }
-}
-
-struct WorkPackageDocument: Encodable {
-    let number: Int
-    let title: String
-    let themes: [String]
-    let subtopics: [String]
-    let leads: [String]
-    let priority: Int
-    let start: String
-    let status: String
-    let progress: String
-
-    init(_ item: WorkPackage) {
-        number = item.number
-        title = item.title
-        themes = item.themes
-        subtopics = item.subtopics
-        leads = item.leads
-        priority = item.priority
-        start = item.start
-        status = item.status.rawValue
-        progress = item.progress
     }
 }

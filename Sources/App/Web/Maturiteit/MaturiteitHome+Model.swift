@@ -11,12 +11,10 @@ struct MaturiteitHomeModel {
 
     static func load(_ request: Request) async throws -> MaturiteitHomeModel {
         let store = MaturityStore(database: request.db)
-        let principal = request.principal
+        let principal = request.pagePrincipal
         return MaturiteitHomeModel(
             models: try await store.latestModels(),
-            campaigns: try await store.campaigns().filter {
-                MaturityAccess.mayViewBenchmark(principal, published: $0.campaign.published, participants: Set($0.participants))
-            },
+            campaigns: try await store.campaigns().filter { $0.isVisible(to: principal) },
             principal: principal)
     }
 

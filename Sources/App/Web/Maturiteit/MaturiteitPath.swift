@@ -1,8 +1,8 @@
 import Foundation
 import Vapor
 
-/// The pages of the Maturiteit pillar. Routes are registered from `pattern` and links built from `path`/`url`.
-enum MaturiteitPath {
+/// The pages of the Maturiteit pillar. Routes are registered from `pattern`; links come from `path`/`url` (TypedPath).
+enum MaturiteitPath: TypedPath {
     case home
     case newCampaign
     case newModelVersion(model: String)
@@ -49,8 +49,8 @@ enum MaturiteitPath {
         }
     }
 
-    var path: String {
-        let values: [String: String] = switch self {
+    var parameters: [String: String] {
+        switch self {
         case .newModelVersion(let model): ["model": model]
         case .campaign(let campaign), .evolution(let campaign), .plans(let campaign), .status(let campaign),
              .importSheet(let campaign), .recommendations(let campaign), .workPackages(let campaign):
@@ -61,20 +61,5 @@ enum MaturiteitPath {
         case .export(let campaign, let file): ["campaign": campaign, "file": file.rawValue]
         default: [:]
         }
-        return "/" + pattern.map { component -> String in
-            if case .parameter(let name) = component {
-                return values[name]?.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#"))) ?? ""
-            }
-            return component.description
-        }.joined(separator: "/")
-    }
-
-    /// The path with a query string; empty values are left out.
-    func url(_ query: [(String, String?)]) -> String {
-        var components = URLComponents()
-        components.path = path
-        let items = query.compactMap { key, value in value.flatMap { $0.isEmpty ? nil : URLQueryItem(name: key, value: $0) } }
-        components.queryItems = items.isEmpty ? nil : items
-        return components.string ?? path
     }
 }

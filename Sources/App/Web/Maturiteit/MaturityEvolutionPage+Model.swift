@@ -16,11 +16,7 @@ struct MaturityEvolutionPageModel {
 
     static func load(_ request: Request) async throws -> MaturityEvolutionPageModel {
         let visible = try await VisibleCampaign.load(request)
-        let store = MaturityStore(database: request.db)
-        let others = try await store.campaigns().filter {
-            $0.id != visible.campaign.id
-                && MaturityAccess.mayViewBenchmark(visible.principal, published: $0.campaign.published, participants: Set($0.participants))
-        }
+        let others = try await visible.others(request)
         let chosen = request.query[String.self, at: "met"].flatMap { code in others.first { $0.code == code } }
             // By default: the latest earlier campaign of the same model family.
             ?? others.first { other in other.createdAt < visible.campaign.createdAt }

@@ -31,8 +31,8 @@ extension MaturityEvolutionPageModel {
                 .tbody(.forEach(comparison.themes) { theme in
                     let medians = comparison.medians(theme.code)
                     return .tr(.th(.attribute(named: "scope", value: "row"), .text(theme.name)),
-                               .td(.class("num"), .text(CampaignPageModel.figure(medians.before, digits: 3))),
-                               .td(.class("num"), .text(CampaignPageModel.figure(medians.after, digits: 3))),
+                               .td(.class("num"), .text(ScoreCell.figure(medians.before, digits: 3))),
+                               .td(.class("num"), .text(ScoreCell.figure(medians.after, digits: 3))),
                                .td(.class("num"), .text(Self.difference(medians.before, medians.after))))
                 })
             ),

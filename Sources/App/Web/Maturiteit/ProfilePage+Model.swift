@@ -21,7 +21,7 @@ struct ProfilePageModel {
             throw Abort(.notFound, reason: "van deze organisatie is er (nog) geen ingediende zelfevaluatie")
         }
         let groups = try await MaturityStore(database: request.db).peerGroups()
-        let group = request.query[String.self, at: "groep"].flatMap { code in groups.first { $0.code == code } }
+        let group = VisibleCampaign.chosenGroup(request, among: groups)
             ?? groups.first { $0.members.contains(organisation.code) && $0.code.hasPrefix("provincie-") }
         return ProfilePageModel(
             visible: visible, organisation: organisation, table: table, evaluation: visible.data.evaluation(of: organisation.id),

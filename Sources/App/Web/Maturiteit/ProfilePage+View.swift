@@ -37,9 +37,9 @@ extension ProfilePageModel {
                         .tr(.th(.attribute(named: "scope", value: "row"), .text(row.theme.name)),
                             ScoreCell.node(row.score, scale: scale),
                             .td(.text(ScoreCell.words(row.score, scale: scale))),
-                            .td(.class("num"), .text(CampaignPageModel.figure(row.median, digits: 3))),
+                            .td(.class("num"), .text(ScoreCell.figure(row.median, digits: 3))),
                             .td(.class("num"), .text(row.difference.map { ($0 > 0 ? "+" : "") + NumberWords.decimal($0, digits: 3) } ?? "–")),
-                            .unwrap(group) { _ in .td(.class("num"), .text(CampaignPageModel.figure(row.groupMedian, digits: 3))) },
+                            .unwrap(group) { _ in .td(.class("num"), .text(ScoreCell.figure(row.groupMedian, digits: 3))) },
                             .td(.text(row.validated.map { NumberWords.decimal($0) + (row.answer?.validationNote.isEmpty == false ? " (\(row.answer!.validationNote))" : "") } ?? "–")))
                     })
                 )),

@@ -13,6 +13,9 @@ enum ScoreCell {
 
     static func number(_ value: Double) -> String { NumberWords.decimal(value, digits: 3) }
 
+    /// A figure in a table; medians and differences keep three decimals (2,875), means and spreads two.
+    static func figure(_ value: Double?, digits: Int = 2) -> String { value.map { NumberWords.decimal($0, digits: digits) } ?? "–" }
+
     /// The level in words: "matuur", "tussen ad hoc en gestructureerde aanzet", "geen score (reden)".
     static func words(_ score: ThemeScore?, scale: MaturityScale) -> String {
         switch score {
