@@ -19,9 +19,41 @@ struct AccessMiddleware: AsyncMiddleware {
             request.access = RequestAccess(principal: principal, session: nil)
         } else if let secret = request.cookies[SessionCookie.name]?.string, !secret.isEmpty,
                   let session = try await SessionService(database: request.db).find(secret: secret),
-                  let principal = try await AccountService(database: request.db).principal(userID: session.userID, credential: .session) {
-            request.access = RequestAccess(principal: principal, session: session)
+                  let acting = try await AccountService(database: request.db).actingUser(userID: session.userID, credential: .session) {
+            if let until = acting.temporaryPasswordExpiresAt {
+                // A session from a temporary password past its time is over, like one of a disabled account.
+                guard until > Date() else {
+                    try await SessionService(database: request.db).end(id: session.id)
+                    return try await next.respond(to: request)
+                }
+                request.access = RequestAccess(principal: acting.principal, session: session)
+                if let redirect = try TemporaryPasswordSession.check(request) { return redirect }
+            } else {
+                request.access = RequestAccess(principal: acting.principal, session: session)
+            }
         }
         return try await next.respond(to: request)
+    }
+}
+
+/// A session that signed in with a temporary password reaches the password form on the account page and signing
+/// out, nothing else: other pages lead to the form, other writes are refused.
+enum TemporaryPasswordSession {
+    static let reason = "je bent aangemeld met een tijdelijk wachtwoord; kies eerst een eigen wachtwoord op Mijn account"
+
+    static func allows(_ request: Request) -> Bool {
+        let path = request.url.path
+        switch request.method {
+        case .GET, .HEAD: return path == AccessPath.account.path
+        case .POST: return path == AccessPath.accountPassword.path || path == AccessPath.signOut.path
+        default: return false
+        }
+    }
+
+    /// Nil when the request may go on; a redirect to the password form for a page; 403 for any other write.
+    static func check(_ request: Request) throws -> Response? {
+        guard !allows(request) else { return nil }
+        guard request.method == .GET || request.method == .HEAD else { throw Abort(.forbidden, reason: reason) }
+        return request.redirect(to: AccessPath.account.path, redirectType: .normal)
     }
 }

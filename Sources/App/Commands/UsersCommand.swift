@@ -13,7 +13,9 @@ struct UsersCommand: AnyAsyncCommand {
           stadsbeeld users list [--organisation CODE]
           stadsbeeld users disable E | enable E
           stadsbeeld users reset-password E [--password-stdin]
-        Zonder --password-stdin maakt Stadsbeeld een tijdelijk wachtwoord en toont het één keer.
+        Zonder --password-stdin maakt Stadsbeeld een tijdelijk wachtwoord en toont het één keer; het werkt 72 uur
+        en moet bij de eerste aanmelding gewijzigd worden. reset-password meldt het account overal af en trekt al
+        zijn API-sleutels in; disable ook (enable brengt ze niet terug).
         """
     }
 
@@ -41,9 +43,10 @@ struct UsersCommand: AnyAsyncCommand {
             }
             let (password, generated) = try Self.password(arguments)
             let user = try await accounts.createUser(
-                .init(email: email, name: name, organisationID: organisation.id!, role: role, password: password), by: .commandLine)
+                .init(email: email, name: name, organisationID: organisation.id!, role: role, password: password, temporary: generated),
+                by: .commandLine)
             context.console.output("Account \(user.email) aangemaakt bij \(organisation.name) als \(role.label).".consoleText())
-            if generated { context.console.output("Tijdelijk wachtwoord (wordt niet meer getoond): \(password)".consoleText()) }
+            if generated { Self.showTemporary(password, context: &context) }
         case "list":
             var organisationID: Int?
             if let code = arguments.options["organisation"] {
@@ -60,16 +63,22 @@ struct UsersCommand: AnyAsyncCommand {
         case "disable", "enable":
             let user = try await Self.user(arguments, accounts)
             _ = try await accounts.update(userID: user.id!, disabled: subcommand == "disable", by: .commandLine)
-            context.console.output("Account \(user.email) \(subcommand == "disable" ? "uitgeschakeld; de sessies zijn beëindigd" : "weer actief").".consoleText())
+            context.console.output("Account \(user.email) \(subcommand == "disable" ? "uitgeschakeld; de sessies zijn beëindigd en de API-sleutels ingetrokken" : "weer actief (ingetrokken API-sleutels blijven ingetrokken)").".consoleText())
         case "reset-password":
             let user = try await Self.user(arguments, accounts)
             let (password, generated) = try Self.password(arguments)
-            try await accounts.setPassword(userID: user.id!, to: password, by: .commandLine)
-            context.console.output("Wachtwoord van \(user.email) gewijzigd; de sessies zijn beëindigd.".consoleText())
-            if generated { context.console.output("Tijdelijk wachtwoord (wordt niet meer getoond): \(password)".consoleText()) }
+            let revoked = try await accounts.resetPassword(userID: user.id!, to: password, temporary: generated, by: .commandLine)
+            context.console.output("Wachtwoord van \(user.email) opnieuw ingesteld; de sessies zijn beëindigd en \(revoked) API-sleutel(s) ingetrokken.".consoleText())
+            if generated { Self.showTemporary(password, context: &context) }
         default:
             throw CommandArguments.UsageError(description: "onbekende opdracht '\(subcommand)'; kies create, list, disable, enable of reset-password")
         }
+    }
+
+    static func showTemporary(_ password: String, context: inout CommandContext) {
+        let hours = Int(AccountService.temporaryPasswordLifetime / 3600)
+        context.console.output("Tijdelijk wachtwoord (wordt niet meer getoond): \(password)".consoleText())
+        context.console.output("Het werkt \(hours) uur en moet bij de eerste aanmelding gewijzigd worden.".consoleText())
     }
 
     /// A password from standard input (one line) when asked, otherwise a generated temporary one.

@@ -32,5 +32,6 @@ public enum StorageMigrations {
         M027_CreateMaturityPeerGroups(),
         M028_SeedMaturityModels(),
         M029_SeedClimateCampaign2024(),
+        M030_AddTemporaryPasswordExpiry(),
     ]
 }

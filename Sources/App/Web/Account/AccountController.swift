@@ -42,7 +42,10 @@ struct AccountController: RouteCollection {
         case .locked(let until):
             // The same for real and unknown addresses: the throttle counts what was typed, not who exists.
             return refuse("te veel mislukte pogingen; probeer het opnieuw na \(DutchDate.time(until))", status: .tooManyRequests)
-        case .signedIn(let userID):
+        case .temporaryPasswordExpired:
+            // Only after the password matched: whoever sees this already knew it.
+            return refuse("je tijdelijke wachtwoord is verlopen; vraag je beheerder om een nieuw", status: .unauthorized)
+        case .signedIn(let userID), .mustChangePassword(let userID):
             let sessions = SessionService(database: req.db)
             // A new session id at every sign-in: a session id planted before sign-in is worth nothing after it.
             if let old = req.access.session { try await sessions.end(id: old.id) }
@@ -56,7 +59,9 @@ struct AccountController: RouteCollection {
                     actor: AuditActor(principal), module: AccountService.module, action: .signIn, entityType: UserModel.auditEntityType,
                     entityID: String(userID), summary: "\(principal.userName) aangemeld"), on: req.db)
             }
-            let response = req.redirect(to: req.safeReturnPath(form.terug), redirectType: .normal)
+            // With a temporary password the password form comes first, wherever the visitor was going.
+            let destination = outcome == .mustChangePassword(userID: userID) ? AccessPath.account.path : req.safeReturnPath(form.terug)
+            let response = req.redirect(to: destination, redirectType: .normal)
             response.cookies[SessionCookie.name] = SessionCookie.value(secret, maxAge: Int(SessionService.lifetime))
             response.cookies[SessionCookie.csrfName] = SessionCookie.expired()
             return response
@@ -113,6 +118,10 @@ struct AccountController: RouteCollection {
     @Sendable func createToken(req: Request, context: WriteContext) async throws -> Response {
         guard let principal = context.principal else { throw Abort(.unauthorized) }
         let form = try req.content.decode(TokenForm.self)
+        // The access layer stops these already; a token must never outlive a password nobody chose.
+        if try await UserModel.find(principal.userID, on: req.db)?.hasTemporaryPassword ?? true {
+            throw Abort(.forbidden, reason: TemporaryPasswordSession.reason)
+        }
         do {
             guard let scope = TokenScope(rawValue: form.bereik ?? "") else { throw AccountError("kies wat de sleutel mag") }
             var expires: Date?

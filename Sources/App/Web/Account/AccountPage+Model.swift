@@ -8,6 +8,8 @@ struct AccountPageModel {
     let email: String
     let organisationName: String
     let tokens: [APITokenModel]
+    /// Set while the user signed in with a temporary password: then only the password form is on offer.
+    var temporaryPasswordExpiresAt: Date?
     var problems: [String] = []
     var notice: String?
     let csrf: String
@@ -18,6 +20,7 @@ struct AccountPageModel {
         return AccountPageModel(
             principal: principal, email: user?.email ?? "", organisationName: organisation?.name ?? principal.organisationCode,
             tokens: try await TokenService(database: request.db).tokens(userID: principal.userID),
+            temporaryPasswordExpiresAt: user?.temporaryPasswordExpiresAt,
             problems: problems, notice: notice, csrf: CSRF.token(for: request).token)
     }
 

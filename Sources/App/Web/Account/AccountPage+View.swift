@@ -5,11 +5,17 @@ import Storage
 
 extension AccountPageModel {
     func page() -> Page {
-        Page(
+        let temporary = temporaryPasswordExpiresAt != nil
+        return Page(
             title: "Mijn account",
             breadcrumbs: [("Cijfers", SitePath.home.path), ("Mijn account", nil)],
             content: .group(
                 .notice(notice),
+                .unwrap(temporaryPasswordExpiresAt) { until in
+                    .p(.class("notice"), .attribute(named: "role", value: "status"),
+                       .text("Je bent aangemeld met een tijdelijk wachtwoord (geldig tot \(DutchDate.dayAndTime(until))). "
+                             + "Kies eerst een eigen wachtwoord; tot dan kun je niets anders doen op Stadsbeeld."))
+                },
                 .formErrors(problems),
                 .dl(.class("facts"),
                     .dt(.text("Naam")), .dd(.text(principal.userName)),
@@ -22,7 +28,7 @@ extension AccountPageModel {
                     .h2(.id("wachtwoord-kop"), .text("Wachtwoord wijzigen")),
                     .postForm(
                         action: AccessPath.accountPassword.path, csrf: csrf,
-                        .field(id: "huidig", label: "Huidig wachtwoord", name: "huidig", type: "password", autocomplete: "current-password"),
+                        .field(id: "huidig", label: temporary ? "Tijdelijk wachtwoord" : "Huidig wachtwoord", name: "huidig", type: "password", autocomplete: "current-password"),
                         .field(id: "nieuw", label: "Nieuw wachtwoord", name: "nieuw", type: "password", autocomplete: "new-password",
                                hint: "Minstens 12 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden."),
                         .field(id: "herhaling", label: "Nieuw wachtwoord, nog eens", name: "herhaling", type: "password", autocomplete: "new-password"),
@@ -34,7 +40,7 @@ extension AccountPageModel {
                     .p(.text("Een sleutel laat een script namens jou cijfers lezen (ook afgeschermde cijfers van je organisatie) of importeren. "
                              + "Je ziet hem één keer, bij het aanmaken. Trek een sleutel in zodra je hem niet meer nodig hebt.")),
                     tokensTable,
-                    .postForm(
+                    temporary ? .p(.text("Een sleutel maak je aan zodra je een eigen wachtwoord hebt gekozen.")) : .postForm(
                         action: AccessPath.accountTokens.path, csrf: csrf,
                         .field(id: "sleutel-naam", label: "Naam van de sleutel", name: "naam", hint: "Bijvoorbeeld: nachtelijke import"),
                         .selectField(id: "sleutel-bereik", label: "Wat mag de sleutel", name: "bereik",
@@ -60,7 +66,7 @@ extension AccountPageModel {
                     .td(.text(DutchDate.dayAndTime(token.createdAt))),
                     .td(.text(token.lastUsedAt.map(DutchDate.dayAndTime) ?? "nooit")),
                     .td(.text(token.revokedAt != nil ? "ingetrokken" : (usable ? "geldig" : "verlopen"))),
-                    .td(.if(token.revokedAt == nil,
+                    .td(.if(token.revokedAt == nil && temporaryPasswordExpiresAt == nil,
                             .postForm(action: AccessPath.revokeToken(id: token.id ?? 0).path, csrf: csrf, class: "inline",
                                       .labelledButton("Intrekken", label: "Sleutel \(token.name) intrekken"))))
                 )

@@ -118,7 +118,8 @@ struct AdminController: RouteCollection {
             guard let role = form.rol.flatMap(Role.init(rawValue:)) else { throw AccountError("kies een rol") }
             let password = TemporaryPassword.make()
             let user = try await AccountService(database: req.db).createUser(
-                .init(email: form.email ?? "", name: form.naam ?? "", organisationID: organisation, role: role, password: password),
+                .init(email: form.email ?? "", name: form.naam ?? "", organisationID: organisation, role: role, password: password,
+                      temporary: true),
                 by: req.auditActor)
             model = try await UsersPageModel.load(req)
             model.oneTimePassword = (user.email, password)
@@ -132,7 +133,7 @@ struct AdminController: RouteCollection {
     @Sendable func user(req: Request) async throws -> Response {
         _ = try WriteGuard.requirePage(.platformAdmin, req)
         let (user, organisation) = try await userInPath(req)
-        return UserEditModel(user: user, organisation: organisation, csrf: CSRF.token(for: req).token).page().response(for: req)
+        return UserEditModel(user: user, organisation: organisation, csrf: CSRF.token(for: req).token, strings: SiteStrings.from(req)).page().response(for: req)
     }
 
     @Sendable func updateUser(req: Request, context: WriteContext) async throws -> Response {
@@ -148,7 +149,8 @@ struct AdminController: RouteCollection {
                 userID: user.id!, name: form.naam, role: role, disabled: disable, by: req.auditActor)
             return req.redirect(to: AccessPath.users.url([("gelukt", "gewijzigd")]), redirectType: .normal)
         } catch let error as AccountError {
-            return UserEditModel(user: user, organisation: organisation, problems: error.problems, csrf: CSRF.token(for: req).token)
+            return UserEditModel(user: user, organisation: organisation, problems: error.problems, csrf: CSRF.token(for: req).token,
+                                 strings: SiteStrings.from(req))
                 .page().response(for: req, status: .badRequest)
         }
     }

@@ -25,4 +25,6 @@ struct UserEditModel {
     let organisation: OrganisationModel
     var problems: [String] = []
     let csrf: String
+    /// For the sentences that say what a reset and disabling do.
+    var strings: SiteStrings = .nl
 }

@@ -58,9 +58,11 @@ extension UserEditModel {
                     .selectField(id: "gebruiker-status", label: "Status", name: "status",
                                  options: [("actief", "actief"), ("uitgeschakeld", "uitgeschakeld")],
                                  selected: user.isDisabled ? "uitgeschakeld" : "actief"),
+                    .p(.class("muted"), .text(strings.disableExplained)),
                     .submitButton("Bewaren")),
                 .postForm(action: AccessPath.memberPassword(organisation: organisation.code, user: user.id ?? 0).path, csrf: csrf, class: "inline",
-                          .labelledButton("Nieuw wachtwoord", label: "Nieuw tijdelijk wachtwoord voor \(user.name)"))
+                          .labelledButton("Nieuw wachtwoord", label: "Nieuw tijdelijk wachtwoord voor \(user.name)")),
+                .p(.class("muted"), .text(strings.resetExplained))
             ))
     }
 }

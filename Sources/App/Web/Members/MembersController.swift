@@ -29,7 +29,8 @@ struct MembersController: RouteCollection {
             }
             let password = TemporaryPassword.make()
             let user = try await AccountService(database: req.db).createUser(
-                .init(email: form.email ?? "", name: form.naam ?? "", organisationID: organisation.id!, role: role, password: password),
+                .init(email: form.email ?? "", name: form.naam ?? "", organisationID: organisation.id!, role: role, password: password,
+                      temporary: true),
                 by: AuditActor(principal))
             model = try await MembersPageModel.load(request: req, organisation: organisation, actor: principal)
             model.oneTimePassword = (user.email, password)
@@ -75,7 +76,7 @@ struct MembersController: RouteCollection {
             throw Abort(.forbidden, reason: "dit account beheert een platformbeheerder")
         }
         let password = TemporaryPassword.make()
-        try await AccountService(database: req.db).setPassword(userID: member.id!, to: password, by: AuditActor(principal))
+        try await AccountService(database: req.db).resetPassword(userID: member.id!, to: password, by: AuditActor(principal))
         var model = try await MembersPageModel.load(request: req, organisation: organisation, actor: principal)
         model.oneTimePassword = (member.email, password)
         return model.page().response(for: req)

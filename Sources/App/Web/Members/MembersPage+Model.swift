@@ -13,6 +13,8 @@ struct MembersPageModel {
     var oneTimePassword: (email: String, password: String)?
     var form = NewMemberForm()
     let csrf: String
+    /// For the sentences that say what a reset and disabling do (Dutch, or English with `?lang=en`).
+    var strings: SiteStrings = .nl
 
     struct NewMemberForm: Content {
         var email: String?
@@ -25,7 +27,7 @@ struct MembersPageModel {
             organisation: organisation,
             members: try await AccountService(database: request.db).users(organisationID: organisation.id!),
             assignableRoles: Role.assignable(by: actor.role, in: organisation.type),
-            csrf: CSRF.token(for: request).token)
+            csrf: CSRF.token(for: request).token, strings: SiteStrings.from(request))
     }
 
     static let notices = ["gewijzigd": "De wijziging is bewaard."]

@@ -14,7 +14,9 @@ extension MembersPageModel {
                 .section(
                     .attribute(named: "aria-labelledby", value: "leden-kop"),
                     .h2(.id("leden-kop"), .text("Leden (\(members.count))")),
-                    membersTable
+                    membersTable,
+                    .p(.class("muted"), .text(strings.disableExplained)),
+                    .p(.class("muted"), .text(strings.resetExplained))
                 ),
                 .section(
                     .attribute(named: "aria-labelledby", value: "nieuw-lid-kop"),

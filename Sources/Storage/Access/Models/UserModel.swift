@@ -14,11 +14,15 @@ public final class UserModel: Model, @unchecked Sendable {
     @OptionalField(key: "disabled_at") public var disabledAt: Date?
     @Field(key: "created_at") public var createdAt: Date
     @Field(key: "password_changed_at") public var passwordChangedAt: Date
+    /// Set while the password is one an admin made (new account, reset): it must be changed at the first sign-in
+    /// and stops working at this moment. Nil for a password the user chose.
+    @OptionalField(key: "temporary_password_expires_at") public var temporaryPasswordExpiresAt: Date?
 
     public init() {}
 
     public var role: Role { Role(rawValue: roleCode) ?? .viewer }
     public var isDisabled: Bool { disabledAt != nil }
+    public var hasTemporaryPassword: Bool { temporaryPasswordExpiresAt != nil }
 }
 
 extension UserModel: Auditable {
@@ -28,6 +32,7 @@ extension UserModel: Auditable {
     public var auditSnapshot: [String: String] {
         ["e-mail": email, "naam": name, "rol": roleCode, "organisatie": String(organisationID),
          "uitgeschakeld": disabledAt == nil ? "nee" : "ja",
-         "wachtwoord gewijzigd op": ISO8601DateFormatter().string(from: passwordChangedAt)]
+         "wachtwoord gewijzigd op": ISO8601DateFormatter().string(from: passwordChangedAt),
+         "tijdelijk wachtwoord tot": temporaryPasswordExpiresAt.map { ISO8601DateFormatter().string(from: $0) } ?? ""]
     }
 }

@@ -8,6 +8,8 @@ import SQLKit
 public struct AccountService: Sendable {
     let database: any Database
     public static let module = "toegang"
+    /// How long a password made by an admin (new account, reset) works. Before then the user must choose their own.
+    public static let temporaryPasswordLifetime: TimeInterval = 72 * 3600
 
     public init(database: any Database) { self.database = database }
 
@@ -17,17 +19,20 @@ public struct AccountService: Sendable {
         public var organisationID: Int
         public var role: Role
         public var password: String
+        /// A password made by an admin or the command line: it expires and must be changed at the first sign-in.
+        public var temporary: Bool
 
-        public init(email: String, name: String, organisationID: Int, role: Role, password: String) {
+        public init(email: String, name: String, organisationID: Int, role: Role, password: String, temporary: Bool = false) {
             self.email = email
             self.name = name
             self.organisationID = organisationID
             self.role = role
             self.password = password
+            self.temporary = temporary
         }
     }
 
-    public func createUser(_ new: NewUser, by actor: AuditActor) async throws -> UserModel {
+    public func createUser(_ new: NewUser, by actor: AuditActor, now: Date = Date()) async throws -> UserModel {
         var problems: [String] = []
         let email = EmailAddress.normalise(new.email)
         let name = new.name.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -51,8 +56,9 @@ public struct AccountService: Sendable {
         user.name = name
         user.passwordHash = hash
         user.roleCode = new.role.rawValue
-        user.createdAt = Date()
-        user.passwordChangedAt = user.createdAt
+        user.createdAt = now
+        user.passwordChangedAt = now
+        user.temporaryPasswordExpiresAt = new.temporary ? now.addingTimeInterval(Self.temporaryPasswordLifetime) : nil
         try await database.transaction { db in
             try await user.create(on: db)
             try await AuditLog.record(.create, user, before: nil, module: Self.module,
@@ -61,11 +67,13 @@ public struct AccountService: Sendable {
         return user
     }
 
-    /// Changes what is given; nil leaves a field as it is. Disabling ends the user's sessions and tokens stop working.
+    /// Changes what is given; nil leaves a field as it is. Disabling ends the user's sessions and revokes their API
+    /// tokens for good: enabling the account again does not bring them back.
     public func update(userID: Int, name: String? = nil, role: Role? = nil, disabled: Bool? = nil,
                        by actor: AuditActor) async throws -> UserModel {
         guard let user = try await UserModel.find(userID, on: database) else { throw AccountError("dit account bestaat niet") }
         let before = user.auditSnapshot
+        let wasDisabled = user.isDisabled
         if let name {
             let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !trimmed.isEmpty else { throw AccountError("geef een naam") }
@@ -80,23 +88,30 @@ public struct AccountService: Sendable {
         }
         if let disabled { user.disabledAt = disabled ? (user.disabledAt ?? Date()) : nil }
         guard user.auditSnapshot != before else { return user }
+        let disabling = user.isDisabled && !wasDisabled
         try await database.transaction { db in
             try await user.save(on: db)
             if user.isDisabled { try await SessionService(database: db).endAll(userID: userID) }
             try await AuditLog.record(.update, user, before: before, module: Self.module,
                                       summary: "account \(user.email) gewijzigd", by: actor, on: db)
+            if disabling {
+                try await TokenService(database: db).revokeAll(userID: userID, reason: "account uitgeschakeld", by: actor)
+            }
         }
         return user
     }
 
-    /// Sets a new password after checking it against the policy; ends every session of the user except `keepSession`.
-    public func setPassword(userID: Int, to password: String, keepSession: String? = nil, by actor: AuditActor) async throws {
+    /// Sets a password the user chose (not temporary) after checking it against the policy; ends every session of the
+    /// user except `keepSession`. API tokens stay: the user changed their own password, nobody took over the account.
+    public func setPassword(userID: Int, to password: String, keepSession: String? = nil, by actor: AuditActor,
+                            now: Date = Date()) async throws {
         guard let user = try await UserModel.find(userID, on: database) else { throw AccountError("dit account bestaat niet") }
         let problems = PasswordPolicy().problems(password, email: user.email, name: user.name)
         guard problems.isEmpty else { throw AccountError(problems) }
         let before = user.auditSnapshot
         user.passwordHash = try PasswordHasher.hash(password)
-        user.passwordChangedAt = Date()
+        user.passwordChangedAt = now
+        user.temporaryPasswordExpiresAt = nil
         try await database.transaction { db in
             try await user.save(on: db)
             try await SessionService(database: db).endAll(userID: userID, except: keepSession)
@@ -105,10 +120,33 @@ public struct AccountService: Sendable {
         }
     }
 
-    /// Checks the current password, then sets the new one: for the "my account" page.
+    /// A reset by an admin or the command line: sets the password (temporary unless the operator typed it), ends
+    /// every session of the user and revokes all their API tokens, in one transaction. Returns how many tokens went.
+    @discardableResult
+    public func resetPassword(userID: Int, to password: String, temporary: Bool = true, by actor: AuditActor,
+                              now: Date = Date()) async throws -> Int {
+        guard let user = try await UserModel.find(userID, on: database) else { throw AccountError("dit account bestaat niet") }
+        let problems = PasswordPolicy().problems(password, email: user.email, name: user.name)
+        guard problems.isEmpty else { throw AccountError(problems) }
+        let before = user.auditSnapshot
+        user.passwordHash = try PasswordHasher.hash(password)
+        user.passwordChangedAt = now
+        user.temporaryPasswordExpiresAt = temporary ? now.addingTimeInterval(Self.temporaryPasswordLifetime) : nil
+        return try await database.transaction { db in
+            try await user.save(on: db)
+            try await SessionService(database: db).endAll(userID: userID)
+            try await AuditLog.record(.update, user, before: before, module: Self.module,
+                                      summary: "wachtwoord van \(user.email) opnieuw ingesteld", by: actor, on: db)
+            return try await TokenService(database: db).revokeAll(userID: userID, reason: "wachtwoord opnieuw ingesteld", by: actor, now: now)
+        }
+    }
+
+    /// Checks the current password, then sets the new one: for the "my account" page. A temporary password must be
+    /// replaced by another one.
     public func changeOwnPassword(userID: Int, current: String, new: String, keepSession: String?, by actor: AuditActor) async throws {
         guard let user = try await UserModel.find(userID, on: database) else { throw AccountError("dit account bestaat niet") }
         guard PasswordHasher.verify(current, hash: user.passwordHash) else { throw AccountError("het huidige wachtwoord klopt niet") }
+        if user.hasTemporaryPassword, new == current { throw AccountError("kies een ander wachtwoord dan het tijdelijke") }
         try await setPassword(userID: userID, to: new, keepSession: keepSession, by: actor)
     }
 
@@ -125,9 +163,16 @@ public struct AccountService: Sendable {
     /// The principal a user acts as, or nil when the user is unknown or disabled, or their organisation inactive.
     /// One query: it runs on every request of a signed-in user or a script.
     public func principal(userID: Int, credential: Principal.Credential) async throws -> Principal? {
+        try await actingUser(userID: userID, credential: credential)?.principal
+    }
+
+    /// The principal, and until when the user's password is a temporary one (nil: their own). Same single query.
+    public func actingUser(userID: Int, credential: Principal.Credential) async throws
+        -> (principal: Principal, temporaryPasswordExpiresAt: Date?)? {
         guard let row = try await (database as! any SQLDatabase).select()
             .column(SQLColumn("name", table: "users"), as: "user_name")
             .column(SQLColumn("role", table: "users"), as: "role")
+            .column(SQLColumn("temporary_password_expires_at", table: "users"), as: "temporary_until")
             .column(SQLColumn("id", table: "organisations"), as: "organisation_id")
             .column(SQLColumn("code", table: "organisations"), as: "organisation_code")
             .column(SQLColumn("type", table: "organisations"), as: "organisation_type")
@@ -138,11 +183,12 @@ public struct AccountService: Sendable {
             .where(SQLColumn("active", table: "organisations"), .equal, SQLBind(true))
             .first()
         else { return nil }
-        return Principal(
+        let principal = Principal(
             userID: userID, userName: try row.decode(column: "user_name", as: String.self),
             organisationID: try row.decode(column: "organisation_id", as: Int.self),
             organisationCode: try row.decode(column: "organisation_code", as: String.self),
             organisationType: OrganisationType(rawValue: try row.decode(column: "organisation_type", as: String.self)) ?? .partner,
             role: Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .viewer, credential: credential)
+        return (principal, try row.decode(column: "temporary_until", as: Date?.self))
     }
 }

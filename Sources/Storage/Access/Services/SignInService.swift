@@ -16,6 +16,10 @@ public struct SignInService: Sendable {
 
     public enum Outcome: Sendable, Equatable {
         case signedIn(userID: Int)
+        /// The password matched but is a temporary one: the session may only change it (and sign out).
+        case mustChangePassword(userID: Int)
+        /// The password matched but was a temporary one past its time. Said only to whoever typed it correctly.
+        case temporaryPasswordExpired
         case refused
         case locked(until: Date)
     }
@@ -35,18 +39,21 @@ public struct SignInService: Sendable {
         } else {
             organisationActive = false
         }
-        let succeeded = user != nil && passwordMatches && user?.isDisabled == false && organisationActive
+        let accepted = user != nil && passwordMatches && user?.isDisabled == false && organisationActive
+        let expired = accepted && (user?.temporaryPasswordExpiresAt.map { $0 <= now } ?? false)
+        let succeeded = accepted && !expired
         try await (database as! any SQLDatabase).insert(into: "login_attempts")
             .columns("account", "address", "succeeded", "attempted_at")
             .values(SQLBind(account), SQLBind(address), SQLBind(succeeded), SQLBind(now))
             .run()
+        if expired { return .temporaryPasswordExpired }
         guard succeeded, let user, let id = user.id else {
             // This failure may be the one that closes the key; say so at once.
             let after = throttle.decide(accountFailures: accountFailures + [now], addressFailures: addressFailures + [now], now: now)
             if case .locked(let until) = after { return .locked(until: until) }
             return .refused
         }
-        return .signedIn(userID: id)
+        return user.hasTemporaryPassword ? .mustChangePassword(userID: id) : .signedIn(userID: id)
     }
 
     /// Forgets attempts that can no longer lock anything (kept a day, for whoever looks into an incident).

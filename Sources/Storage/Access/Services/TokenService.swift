@@ -60,6 +60,21 @@ public struct TokenService: Sendable {
         }
     }
 
+    /// Revokes every usable token of a user, each with its audit event; returns how many. Call it on the transaction
+    /// of the change that causes it (a reset, disabling), so both land together.
+    @discardableResult
+    public func revokeAll(userID: Int, reason: String, by actor: AuditActor, now: Date = Date()) async throws -> Int {
+        let live = try await APITokenModel.query(on: database).filter(\.$userID == userID).filter(\.$revokedAt == nil).all()
+        for token in live {
+            let before = token.auditSnapshot
+            token.revokedAt = now
+            try await token.save(on: database)
+            try await AuditLog.record(.update, token, before: before, module: AccountService.module,
+                                      summary: "API-sleutel \(token.hint)… ingetrokken (\(reason))", by: actor, on: database)
+        }
+        return live.count
+    }
+
     public func tokens(userID: Int? = nil) async throws -> [APITokenModel] {
         var query = APITokenModel.query(on: database)
         if let userID { query = query.filter(\.$userID == userID) }
