@@ -13,6 +13,8 @@ public final class CSVReader: RowReader {
     public let delimiter: UInt8
     /// Whether numbers in this file are written with a decimal comma.
     public let decimalComma: Bool
+    /// The bounds on record, cell and file size.
+    public let limits: TabularLimits
 
     static let chunkSize = 256 * 1024
     static let sampleSize = 64 * 1024
@@ -22,6 +24,9 @@ public final class CSVReader: RowReader {
     private var position = 0
     private var filled = 0
     private var atEOF = false
+    /// Bytes of the chunks before the one in the buffer, so a record's length is known across refills.
+    private var consumedBefore = 0
+    private var cellsRead = 0
 
     // Line bookkeeping survives chunk boundaries, so it lives here rather than in
     // the record loop.
@@ -35,8 +40,9 @@ public final class CSVReader: RowReader {
     private var finished = false
 
     /// Opens `path`; `delimiter` overrides detection.
-    public init(path: String, delimiter: UInt8? = nil) throws(TabularError) {
+    public init(path: String, delimiter: UInt8? = nil, limits: TabularLimits = .standard) throws(TabularError) {
         self.path = path
+        self.limits = limits
         let file = URL(fileURLWithPath: path).lastPathComponent
         self.file = file
         guard let stream = fopen(path, "rb") else {
@@ -115,6 +121,7 @@ public final class CSVReader: RowReader {
 
     private func refill() -> Bool {
         if atEOF { return false }
+        consumedBefore += filled
         position = 0
         filled = fread(buffer, 1, Self.chunkSize, stream)
         if filled == 0 {
@@ -145,6 +152,9 @@ public final class CSVReader: RowReader {
         }
         var state = State.fieldStart
         var started = false
+        // Offset in the file of the record's first byte: its length is checked at every refill and at its end,
+        // so an overlong record is refused after at most one more chunk, never built whole.
+        var recordStart = 0
         var startLine = line
         var quoteLine = line
         let quote = UInt8(ascii: "\"")
@@ -162,10 +172,34 @@ public final class CSVReader: RowReader {
             self.previousWasCR = previousWasCR
             self.skipLineFeed = skipLineFeed
         }
+        let limits = self.limits
+        func tooLarge(_ reason: String, column: Int? = nil) -> TabularError {
+            finished = true
+            // Most often the rest of the file has become one field.
+            let hint = state == .quoted ? "; staat er een aanhalingsteken dat niet gesloten wordt?" : ""
+            return TabularError(location: TabularLocation(file: file, row: startLine, column: column.map(columnLetters)),
+                                reason: reason + hint, kind: .tooLarge)
+        }
+        func checkLength() throws(TabularError) {
+            if consumedBefore + position - recordStart > limits.recordBytes {
+                throw tooLarge("de regel is langer dan \(TabularLimits.size(limits.recordBytes)), de grens voor één regel")
+            }
+            if field.count > limits.cellBytes {
+                throw tooLarge("de cel is langer dan \(TabularLimits.size(limits.cellBytes)), de grens voor één cel",
+                               column: cells.count)
+            }
+        }
         // A field that is not UTF-8 is reported once the whole record has been
         // consumed, so that the next call starts cleanly at the next record.
         var invalidEncoding: TabularError?
-        func finishField() {
+        func finishField() throws(TabularError) {
+            if field.count > limits.cellBytes {
+                throw tooLarge("de cel is langer dan \(TabularLimits.size(limits.cellBytes)), de grens voor één cel",
+                               column: cells.count)
+            }
+            if cells.count >= limits.columns {
+                throw tooLarge("de rij heeft meer dan \(limits.columns) kolommen, de grens voor één rij", column: cells.count)
+            }
             if let cell = Self.cell(from: field) {
                 cells.append(cell)
             } else {
@@ -180,7 +214,13 @@ public final class CSVReader: RowReader {
             field.removeAll(keepingCapacity: true)
         }
         func complete() throws(TabularError) -> Row {
-            finishField()
+            try checkLength()
+            try finishField()
+            cellsRead += cells.count
+            if cellsRead > limits.cells {
+                throw tooLarge("het bestand heeft meer dan \(limits.cells) cellen, de grens voor één bestand; "
+                               + "verdeel het over meer bestanden")
+            }
             if let invalidEncoding { throw invalidEncoding }
             widthHint = max(widthHint, cells.count)
             return Row(number: startLine, cells: cells)
@@ -188,6 +228,7 @@ public final class CSVReader: RowReader {
 
         while true {
             if position == filled {
+                if started { try checkLength() }
                 save()
                 let more = refill()
                 position = self.position
@@ -243,9 +284,10 @@ public final class CSVReader: RowReader {
                 if !started {
                     started = true
                     startLine = line
+                    recordStart = consumedBefore + position - 1
                 }
                 if c == delimiter {
-                    finishField()
+                    try finishField()
                     state = .fieldStart
                 } else if c == quote && state == .fieldStart {
                     state = .quoted

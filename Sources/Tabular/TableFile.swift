@@ -6,7 +6,8 @@ public enum TableFile {
     /// named .xlsx that is not a zip is refused rather than read as text, since
     /// reading it as CSV would only produce nonsense rows. `sheet` applies to
     /// workbooks only.
-    public static func open(path: String, sheet: String? = nil) throws(TabularError) -> any RowReader {
+    public static func open(path: String, sheet: String? = nil,
+                            limits: TabularLimits = .standard) throws(TabularError) -> any RowReader {
         let url = URL(fileURLWithPath: path)
         let file = url.lastPathComponent
         let ext = url.pathExtension.lowercased()
@@ -19,7 +20,7 @@ public enum TableFile {
 
         let signature = fileSignature(path: path)
         if signature.starts(with: zipSignature) {
-            return try XLSXReader(path: path, sheet: sheet)
+            return try XLSXReader(path: path, sheet: sheet, limits: limits)
         }
         // The OLE container holds both old .xls workbooks and password-protected
         // .xlsx files; neither can be read here, and the user can fix both.
@@ -39,6 +40,6 @@ public enum TableFile {
                                    + "sla het bestand op als .xlsx of als CSV UTF-8",
                                kind: .unsupportedFormat)
         }
-        return try CSVReader(path: path)
+        return try CSVReader(path: path, limits: limits)
     }
 }

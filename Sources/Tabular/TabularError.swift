@@ -13,6 +13,8 @@ public struct TabularError: Error, Sendable, CustomStringConvertible {
         case unknownSheet
         case invalidValue
         case unsupportedFormat
+        /// Past one of the `TabularLimits`: the file is not read further.
+        case tooLarge
         case other
     }
 

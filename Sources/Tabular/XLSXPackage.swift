@@ -17,10 +17,12 @@ struct XLSXPackage {
     let file: String
     let archive: Archive
     let sheets: [SheetEntry]
+    let limits: TabularLimits
     private let sharedStringsPart: String?
 
-    init(path: String, file: String) throws(TabularError) {
+    init(path: String, file: String, limits: TabularLimits = .standard) throws(TabularError) {
         self.file = file
+        self.limits = limits
         let url = URL(fileURLWithPath: path)
         do {
             archive = try Archive(url: url, accessMode: .read)
@@ -41,18 +43,18 @@ struct XLSXPackage {
         }
 
         var workbookPart = "xl/workbook.xml"
-        if let rootRels = try Self.readPart("_rels/.rels", from: archive, file: file) {
+        if let rootRels = try Self.readPart("_rels/.rels", from: archive, file: file, limits: limits) {
             let rels = Self.parseRelationships(rootRels, basePart: "")
             if let office = rels.values.first(where: { $0.type.hasSuffix("/officeDocument") }) {
                 workbookPart = office.target
             }
         }
-        guard let workbookBytes = try Self.readPart(workbookPart, from: archive, file: file) else {
+        guard let workbookBytes = try Self.readPart(workbookPart, from: archive, file: file, limits: limits) else {
             throw TabularError(location: TabularLocation(file: file),
                                reason: TabularError.notXLSXReason, kind: .notXLSX)
         }
         let relsPart = Self.relationshipsPart(of: workbookPart)
-        let rels = try Self.readPart(relsPart, from: archive, file: file)
+        let rels = try Self.readPart(relsPart, from: archive, file: file, limits: limits)
             .map { Self.parseRelationships($0, basePart: workbookPart) } ?? [:]
 
         var sheets: [SheetEntry] = []
@@ -78,7 +80,7 @@ struct XLSXPackage {
                                kind: .unsupportedFormat)
         }
         guard let part = sheet.part,
-              let bytes = try Self.readPart(part, from: archive, file: file, sheet: sheet.name)
+              let bytes = try Self.readPart(part, from: archive, file: file, sheet: sheet.name, limits: limits)
         else {
             throw TabularError(location: TabularLocation(file: file, sheet: sheet.name),
                                reason: TabularError.corruptXLSXReason, kind: .corruptXLSX)
@@ -88,7 +90,7 @@ struct XLSXPackage {
 
     func sharedStrings() throws(TabularError) -> [Cell] {
         guard let part = sharedStringsPart,
-              let bytes = try Self.readPart(part, from: archive, file: file)
+              let bytes = try Self.readPart(part, from: archive, file: file, limits: limits)
         else { return [] }
         guard let strings = SharedStrings.parse(bytes) else {
             throw TabularError(location: TabularLocation(file: file),
@@ -97,22 +99,42 @@ struct XLSXPackage {
         return strings
     }
 
-    /// Decompresses one part; `nil` when the archive has no such part.
+    /// Thrown inside the extraction to stop inflating a part past the limits.
+    private struct PartTooLarge: Error {
+        let reason: String
+    }
+
+    /// Decompresses one part; `nil` when the archive has no such part. Inflating stops as soon as the part passes
+    /// `limits.inflatedPartBytes` or `limits.compressionRatio`, whatever size the zip directory announces.
     static func readPart(_ part: String, from archive: Archive, file: String,
-                         sheet: String? = nil) throws(TabularError) -> ByteBuffer? {
+                         sheet: String? = nil, limits: TabularLimits = .standard) throws(TabularError) -> ByteBuffer? {
         guard let entry = entry(for: part, in: archive) else { return nil }
         let corrupt = TabularError(location: TabularLocation(file: file, sheet: sheet),
                                    reason: TabularError.corruptXLSXReason, kind: .corruptXLSX)
         let announced = entry.uncompressedSize
-        let buffer = ByteBuffer(capacity: Int(min(announced, 256 << 20)))
+        let maximum = limits.inflatedPartBytes
+        let compressed = max(Int(clamping: entry.compressedSize), 1)
+        let what = sheet.map { "blad \"\($0)\"" } ?? "onderdeel \(part)"
+        let buffer = ByteBuffer(capacity: Int(min(announced, UInt64(min(maximum, 256 << 20)))))
         var crc = CRC32Checksum()
         do {
             _ = try archive.extract(entry, bufferSize: 256 * 1024, skipCRC32: true) { data in
+                let inflated = buffer.count + data.count
+                if inflated > maximum {
+                    throw PartTooLarge(reason: "\(what) is uitgepakt groter dan \(TabularLimits.size(maximum)), "
+                                       + "de grens voor één blad; verdeel de gegevens over meer bestanden")
+                }
+                if inflated > limits.ratioFloorBytes, inflated / compressed > limits.compressionRatio {
+                    throw PartTooLarge(reason: "\(what) pakt uit tot meer dan \(limits.compressionRatio) keer "
+                                       + "zijn gecomprimeerde grootte, de grens voor een xlsx-bestand; het wordt niet gelezen")
+                }
                 data.withUnsafeBytes { bytes in
                     crc.update(bytes)
                     buffer.append(bytes)
                 }
             }
+        } catch let error as PartTooLarge {
+            throw TabularError(location: TabularLocation(file: file, sheet: sheet), reason: error.reason, kind: .tooLarge)
         } catch {
             throw corrupt
         }

@@ -4,8 +4,9 @@ import Foundation
 ///
 /// The workbook structure (sheet list, relationships, shared strings) is read
 /// when opening, and the chosen sheet's XML is decompressed into memory as a
-/// whole: sheets are bounded by Excel's own limits, and having the bytes in one
-/// piece lets the scanner run without any buffering logic. Rows are then
+/// whole: sheets are bounded by `TabularLimits` (inflated size, compression ratio,
+/// cells), and having the bytes in one piece lets the scanner run without any
+/// buffering logic. Rows are then
 /// produced one at a time.
 public final class XLSXReader: RowReader {
     public let path: String
@@ -19,11 +20,11 @@ public final class XLSXReader: RowReader {
 
     /// Opens the workbook at `path` and selects `sheet` by name, or the first
     /// sheet when `sheet` is `nil`.
-    public init(path: String, sheet requested: String? = nil) throws(TabularError) {
+    public init(path: String, sheet requested: String? = nil, limits: TabularLimits = .standard) throws(TabularError) {
         self.path = path
         let file = URL(fileURLWithPath: path).lastPathComponent
         self.file = file
-        let workbook = try XLSXPackage(path: path, file: file)
+        let workbook = try XLSXPackage(path: path, file: file, limits: limits)
         sheetNames = workbook.sheets.map(\.name)
 
         let chosen: XLSXPackage.SheetEntry
@@ -51,7 +52,8 @@ public final class XLSXReader: RowReader {
 
         let bytes = try workbook.sheetBytes(chosen)
         let sharedStrings = try workbook.sharedStrings()
-        scanner = XLSXSheetScanner(bytes: bytes, sharedStrings: sharedStrings, file: file, sheet: chosen.name)
+        scanner = XLSXSheetScanner(bytes: bytes, sharedStrings: sharedStrings, file: file, sheet: chosen.name,
+                                   maximumCells: limits.cells)
     }
 
     public func next() throws(TabularError) -> Row? {

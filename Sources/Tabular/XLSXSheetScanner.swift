@@ -21,8 +21,12 @@ final class XLSXSheetScanner {
     private var finished = false
     private var lastRowNumber = 0
     private var widthHint = 8
+    private let maximumCells: Int
+    private var cellsRead = 0
 
-    init(bytes: ByteBuffer, sharedStrings: [Cell], file: String, sheet: String) {
+    init(bytes: ByteBuffer, sharedStrings: [Cell], file: String, sheet: String,
+         maximumCells: Int = TabularLimits.standard.cells) {
+        self.maximumCells = maximumCells
         self.bytes = bytes
         self.sharedStrings = sharedStrings
         self.file = file
@@ -102,6 +106,12 @@ final class XLSXSheetScanner {
             }
         }
         while let last = cells.last, last == .empty { cells.removeLast() }
+        cellsRead += cells.count
+        if cellsRead > maximumCells {
+            finished = true
+            throw error("het blad heeft meer dan \(maximumCells) cellen, de grens voor één blad; "
+                        + "verdeel de gegevens over meer bestanden", kind: .tooLarge, row: number)
+        }
         widthHint = max(widthHint, cells.count)
         return Row(number: number, cells: cells)
     }
