@@ -80,7 +80,7 @@ struct APIController: RouteCollection {
             let geometries = try await AreaGeometryQuery(sql: sql).geometries(level: catalog.levelKeys[table.level.code] ?? -1)
             var headers = HTTPHeaders()
             headers.replaceOrAdd(name: .contentType, value: "application/geo+json")
-            headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"stadsbeeld-\(table.level.code).geojson\"")
+            headers.attachment(filename: "stadsbeeld-\(table.level.code).geojson")
             return Response(status: .ok, headers: headers, body: .init(data: try table.geoJSON(geometries: geometries)))
         }
         return try DataResponse.make(table, format: request.format)
@@ -93,6 +93,32 @@ struct APIController: RouteCollection {
         var headers = HTTPHeaders()
         headers.contentType = .json
         return Response(status: .ok, headers: headers, body: .init(data: body))
+    }
+
+    /// A large answer written a slice at a time: the server never holds the whole text of it.
+    static func streamed(_ table: DataTable, format: DataRequest.Format) -> Response {
+        var headers = HTTPHeaders()
+        if format == .csv {
+            headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+            headers.attachment(filename: "stadsbeeld-\(table.level.code).csv")
+        } else {
+            headers.contentType = .json
+        }
+        let body = Response.Body(managedAsyncStream: { writer in
+            switch format {
+            case .csv:
+                try await writer.writeBuffer(ByteBuffer(string: table.csvHeader))
+                var start = table.cells.startIndex
+                while start < table.cells.endIndex {
+                    let end = min(start + DataResponse.slice, table.cells.endIndex)
+                    try await writer.writeBuffer(ByteBuffer(string: table.csvRows(table.cells[start..<end])))
+                    start = end
+                }
+            default:
+                try await DataTableDTO.pieces(table, slice: DataResponse.slice) { try await writer.writeBuffer(ByteBuffer(data: $0)) }
+            }
+        }, count: -1)
+        return Response(status: .ok, headers: headers, body: body)
     }
 }
 
@@ -109,8 +135,16 @@ extension AreaDTO {
 
 /// Turns a data table into the response for the asked format.
 enum DataResponse {
+    /// From this many values on, JSON and CSV answers are written in pieces (chunked) instead of built whole first.
+    static let streamingFrom = 5_000
+    /// Values per piece.
+    static let slice = 2_000
+
     static func make(_ table: DataTable, format: DataRequest.Format) throws -> Response {
         var headers = HTTPHeaders()
+        if table.cells.count >= streamingFrom, format == .json || format == .csv {
+            return streamed(table, format: format)
+        }
         let body: Data
         switch format {
         case .json:
@@ -118,7 +152,7 @@ enum DataResponse {
             body = try JSONEncoder().encode(DataTableDTO(table))
         case .csv:
             headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-            headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"stadsbeeld-\(table.level.code).csv\"")
+            headers.attachment(filename: "stadsbeeld-\(table.level.code).csv")
             body = Data(table.csv().utf8)
         case .jsonstat:
             headers.replaceOrAdd(name: .contentType, value: "application/json; charset=utf-8")
@@ -127,5 +161,31 @@ enum DataResponse {
             throw Abort(.badRequest, reason: "GeoJSON is er alleen via de API, met de geometrie van de gebieden")
         }
         return Response(status: .ok, headers: headers, body: .init(data: body))
+    }
+
+    /// A large answer written a slice at a time: the server never holds the whole text of it.
+    static func streamed(_ table: DataTable, format: DataRequest.Format) -> Response {
+        var headers = HTTPHeaders()
+        if format == .csv {
+            headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+            headers.attachment(filename: "stadsbeeld-\(table.level.code).csv")
+        } else {
+            headers.contentType = .json
+        }
+        let body = Response.Body(managedAsyncStream: { writer in
+            switch format {
+            case .csv:
+                try await writer.writeBuffer(ByteBuffer(string: table.csvHeader))
+                var start = table.cells.startIndex
+                while start < table.cells.endIndex {
+                    let end = min(start + slice, table.cells.endIndex)
+                    try await writer.writeBuffer(ByteBuffer(string: table.csvRows(table.cells[start..<end])))
+                    start = end
+                }
+            default:
+                try await DataTableDTO.pieces(table, slice: slice) { try await writer.writeBuffer(ByteBuffer(data: $0)) }
+            }
+        }, count: -1)
+        return Response(status: .ok, headers: headers, body: body)
     }
 }

@@ -8,9 +8,11 @@ public func configure(_ app: Application, database: DatabaseSettings = .fromEnvi
     try database.configure(app)
     app.middleware = .init()
     // Outermost first: security headers reach every answer, errors included; the error middleware turns what the
-    // access layer throws (unknown token, missing sign-in) into answers; then who is acting is known to every route.
+    // access layer throws (unknown token, missing sign-in) into answers; overlong addresses are refused before anything
+    // reads them; then who is acting is known to every route.
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(APIErrorMiddleware())
+    app.middleware.use(RequestLimitsMiddleware())
     app.middleware.use(AccessMiddleware())
     app.catalogStore = CatalogStore()
     app.storage[Application.GeometryCacheKey.self] = GeometryCache()

@@ -33,7 +33,7 @@ struct APIErrorMiddleware: AsyncMiddleware {
         case let error as QueryError:
             switch error {
             case .unknownIndicator, .unknownLevel, .unknownArea, .notAvailable: return (.notFound, error.description)
-            case .invalid: return (.badRequest, error.description)
+            case .invalid, .tooLarge: return (.badRequest, error.description)
             }
         case let error as any AbortError:
             return (error.status, error.reason)

@@ -68,7 +68,7 @@ extension MaturityService {
                 guard let stored = evaluation.answers[theme.code] else { continue }
                 lines.append(CSVText.line(CampaignSheet.row(
                     organisation: organisation.code, theme: theme.code, answer: stored.answer, validated: stored.validated,
-                    validationNote: stored.validationNote, status: evaluation.status), spreadsheetSafe: true))
+                    validationNote: stored.validationNote, status: evaluation.status)))
             }
         }
         return lines.joined(separator: "\r\n") + "\r\n"
@@ -80,7 +80,7 @@ extension MaturityService {
             var header: [String]?
             var rows: [(number: Int, cells: [String])] = []
             while let row = try reader.next() {
-                let cells = row.cells.map { $0.text ?? "" }
+                let cells = row.cells.map { CSVText.restore($0.text ?? "") }
                 if header == nil {
                     if row.isBlank { continue }
                     header = cells

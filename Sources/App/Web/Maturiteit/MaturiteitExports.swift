@@ -45,7 +45,7 @@ enum MaturiteitExports {
     static func download(_ body: String, type: String, name: String) -> Response {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: type)
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)\"")
+        headers.attachment(filename: name)
         return Response(status: .ok, headers: headers, body: .init(string: body))
     }
 
@@ -56,7 +56,7 @@ enum MaturiteitExports {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "application/json; charset=utf-8")
         // Shown in the browser rather than saved, but with a name for those who save it.
-        headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"\(name)\"")
+        headers.attachment(filename: name, inline: true)
         return Response(status: .ok, headers: headers, body: .init(data: try encoder.encode(value)))
     }
 }

@@ -7,6 +7,7 @@ extension SearchPageModel {
             breadcrumbs: [("Cijfers", SitePath.home.path), ("Zoeken", nil)],
             content: .group(
                 SearchForm(strings: strings, query: query, id: "zoekterm-resultaten").node,
+                .forEach(notices) { .p(.class("notice"), .attribute(named: "role", value: "status"), .text($0)) },
                 .section(
                     .attribute(named: "aria-labelledby", value: "gevonden-indicatoren"),
                     .h2(.id("gevonden-indicatoren"), .text("Indicatoren (\(indicators.count))")),
@@ -18,7 +19,7 @@ extension SearchPageModel {
                 ),
                 .section(
                     .attribute(named: "aria-labelledby", value: "gevonden-gebieden"),
-                    .h2(.id("gevonden-gebieden"), .text("Gebieden (\(areas.count))")),
+                    .h2(.id("gevonden-gebieden"), .text("Gebieden (\(areasFound))")),
                     .if(areas.isEmpty, .p(.text("Geen gebieden gevonden."))),
                     .ul(.class("results"), .forEach(areas) { area in
                         .li(.a(.href(SitePath.area(level: area.level, code: area.code).path), .text(area.name)),
