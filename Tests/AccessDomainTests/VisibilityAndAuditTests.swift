@@ -27,6 +27,48 @@ struct VisibilityAndAuditTests {
         #expect(!visibility.hides(indicator: "aandeel_leefloon", level: "gemeente2024"))
     }
 
+    /// statsec2024 → ggw72024 → gemeente2024 → provincie2024, and statsec2019 → statsec2024.
+    let levelsBelow: [String: Set<String>] = [
+        "statsec2024": ["statsec2019"],
+        "ggw72024": ["statsec2024", "statsec2019"],
+        "gemeente2024": ["ggw72024", "statsec2024", "statsec2019"],
+        "provincie2024": ["gemeente2024", "ggw72024", "statsec2024", "statsec2019"],
+    ]
+
+    @Test func aRestrictionCoversEveryLevelItCanBeRebuiltFrom() {
+        let restrictions = [DataRestriction(group: 1, indicator: "leefloon", level: "ggw72024")]
+        let visibility = Visibility(restrictions: restrictions, groups: [], levelsBelow: levelsBelow)
+        // Summing the sectors (of either year) gives the wijk: they are hidden too.
+        #expect(visibility.hides(indicator: "leefloon", level: "ggw72024"))
+        #expect(visibility.hides(indicator: "leefloon", level: "statsec2024"))
+        #expect(visibility.hides(indicator: "leefloon", level: "statsec2019"))
+        // The levels above stay public.
+        #expect(!visibility.hides(indicator: "leefloon", level: "gemeente2024"))
+        #expect(!visibility.hides(indicator: "leefloon", level: "provincie2024"))
+        // Members still see every level.
+        #expect(Visibility(restrictions: restrictions, groups: [1], levelsBelow: levelsBelow).hidesNothing)
+    }
+
+    @Test func formulasInheritTheLevelsBelowToo() {
+        let restrictions = [DataRestriction(group: 1, indicator: "leefloon", level: "ggw72024")]
+        let visibility = Visibility(restrictions: restrictions, groups: [], dependencies: dependencies, levelsBelow: levelsBelow)
+        #expect(visibility.hides(indicator: "aandeel_leefloon", level: "statsec2024"))
+        #expect(visibility.hides(indicator: "aandeel_leefloon", level: "ggw72024"))
+        #expect(!visibility.hides(indicator: "aandeel_leefloon", level: "gemeente2024"))
+    }
+
+    @Test func anIndicatorWhoseThresholdBaseIsHiddenIsHiddenTheSameWay() {
+        // 'eigen' is suppressed where 'leefloon' is below its threshold: 'ok' or 'x' would tell the hidden value.
+        let restrictions = [DataRestriction(group: 1, indicator: "leefloon", level: "gemeente2024"), DataRestriction(group: 1, indicator: "inkomen")]
+        let dependencies: [String: Set<String>] = ["eigen": ["leefloon"], "eigen_inkomen": ["inkomen"], "eigen_aandeel": ["eigen", "leefloon"]]
+        let visibility = Visibility(restrictions: restrictions, groups: [], dependencies: dependencies, levelsBelow: levelsBelow)
+        #expect(visibility.hides(indicator: "eigen", level: "gemeente2024"))
+        #expect(visibility.hides(indicator: "eigen", level: "statsec2024"))
+        #expect(!visibility.hides(indicator: "eigen", level: "provincie2024"))
+        #expect(visibility.hides(indicator: "eigen_inkomen"))
+        #expect(visibility.hides(indicator: "eigen_aandeel", level: "ggw72024"))
+    }
+
     @Test func membersOfAnyAllowedGroupSeeIt() {
         let memberOf3 = Visibility(restrictions: restrictions, groups: [3], dependencies: dependencies)
         #expect(!memberOf3.hides(indicator: "leefloon", level: "statsec2024"))

@@ -1,6 +1,10 @@
 /// What one viewer may not see, worked out from the restrictions and the access groups the viewer belongs to.
-/// A formula indicator inherits the restrictions of the indicators it is computed from: a share computed from
-/// restricted counts would otherwise reveal them.
+///
+/// A restriction covers every level from which its values can be rebuilt: the restricted level and every level that
+/// aggregates into it, directly or not (summing the sectors gives the wijk). Levels above stay public.
+/// An indicator also inherits the restrictions of every indicator read to publish it: the sources of a formula
+/// (a share computed from restricted counts reveals them) and its threshold base (whether a value is 'ok' or
+/// 'suppressed' tells whether the base reaches the threshold).
 public struct Visibility: Sendable, Hashable {
     /// Indicators hidden at every level.
     public let hiddenIndicators: Set<String>
@@ -18,9 +22,11 @@ public struct Visibility: Sendable, Hashable {
     ///   - restrictions: every restriction in force.
     ///   - groups: the access groups the viewer belongs to (through their organisation).
     ///   - seesEverything: platform admins see all data.
-    ///   - dependencies: for each formula indicator, the indicators it is computed from (directly or not).
+    ///   - dependencies: for each indicator, the indicators read to publish it (formula sources and threshold
+    ///     bases, directly or not).
+    ///   - levelsBelow: for each level, the levels that aggregate into it, directly or not.
     public init(restrictions: [DataRestriction], groups: Set<Int>, seesEverything: Bool = false,
-                dependencies: [String: Set<String>] = [:]) {
+                dependencies: [String: Set<String>] = [:], levelsBelow: [String: Set<String>] = [:]) {
         guard !seesEverything, !restrictions.isEmpty else {
             self.init(hiddenIndicators: [], hiddenLevels: [:])
             return
@@ -31,11 +37,19 @@ public struct Visibility: Sendable, Hashable {
         var hidden = Set<String>()
         var levels: [String: Set<String>] = [:]
         for (key, allowed) in allowedGroups where allowed.isDisjoint(with: groups) {
-            if let level = key.level { levels[key.indicator, default: []].insert(level) } else { hidden.insert(key.indicator) }
+            if let level = key.level {
+                levels[key.indicator, default: []].insert(level)
+                levels[key.indicator]!.formUnion(levelsBelow[level] ?? [])
+            } else {
+                hidden.insert(key.indicator)
+            }
         }
-        for (formula, sources) in dependencies {
-            if !sources.isDisjoint(with: hidden) { hidden.insert(formula) }
-            for source in sources { if let sourceLevels = levels[source] { levels[formula, default: []].formUnion(sourceLevels) } }
+        // Dependencies are transitive, so one pass over the restrictions found above is enough.
+        let restrictedIndicators = hidden
+        let restrictedLevels = levels
+        for (code, sources) in dependencies {
+            if !sources.isDisjoint(with: restrictedIndicators) { hidden.insert(code) }
+            for source in sources { if let sourceLevels = restrictedLevels[source] { levels[code, default: []].formUnion(sourceLevels) } }
         }
         for code in hidden { levels[code] = nil }
         self.init(hiddenIndicators: hidden, hiddenLevels: levels)

@@ -77,7 +77,8 @@ public struct Catalog: Sendable {
     public func visible(toOrganisation organisation: Int?, seesEverything: Bool = false) -> Catalog {
         guard !restrictions.isEmpty, !seesEverything else { return self }
         let groups = organisation.flatMap { groupsOfOrganisation[$0] } ?? []
-        let visibility = Visibility(restrictions: restrictions, groups: groups, dependencies: formulaSources())
+        let visibility = Visibility(restrictions: restrictions, groups: groups, dependencies: readSources(),
+                                    levelsBelow: levelsBelow())
         guard !visibility.hidesNothing else { return self }
         var copy = self
         copy.visibility = visibility
@@ -90,7 +91,27 @@ public struct Catalog: Sendable {
         for (code, levels) in visibility.hiddenLevels {
             copy.levelsWithValues[code]?.subtract(levels)
         }
+        // A visible indicator's metadata does not name a hidden one (as aggregation, sample or threshold indicator).
+        // Publishing never reads these then: an indicator whose threshold base is hidden is hidden itself.
+        let hidden = visibility.hiddenIndicators
+        if !hidden.isEmpty {
+            for (code, indicator) in copy.indicators {
+                var cleaned = indicator
+                if let reference = cleaned.aggregationCode, hidden.contains(reference) { cleaned.aggregationCode = nil }
+                if let reference = cleaned.sampleCode, hidden.contains(reference) { cleaned.sampleCode = nil }
+                if let reference = cleaned.thresholdCode, hidden.contains(reference) { cleaned.thresholdCode = nil }
+                if cleaned != indicator { copy.indicators[code] = cleaned }
+            }
+        }
         return copy
+    }
+
+    /// The indicators whose values this viewer may read at `level`: those restricted there are left out, so that
+    /// `DataQuery` answers a restricted level exactly as a level without data.
+    public func indicatorsReadable(atLevel level: String) -> [String: Indicator] {
+        var readable = indicators
+        for (code, levels) in visibility.hiddenLevels where levels.contains(level) { readable[code] = nil }
+        return readable
     }
 
     /// Sets the access restrictions (the catalog loader does this).
@@ -100,17 +121,35 @@ public struct Catalog: Sendable {
         for membership in memberships { groupsOfOrganisation[membership.organisation, default: []].insert(membership.group) }
     }
 
-    /// For each formula indicator, every indicator it is computed from, directly or through other formulas.
-    func formulaSources() -> [String: Set<String>] {
+    /// For each indicator, every indicator read to publish it: the sources of its formula and its threshold base,
+    /// directly or through those.
+    func readSources() -> [String: Set<String>] {
+        func direct(_ code: String) -> [String] {
+            guard let indicator = indicators[code] else { return [] }
+            var codes = Array(formulas[code]?.codes ?? [])
+            if indicator.thresholdValue != nil, indicator.thresholdBaseCode != code { codes.append(indicator.thresholdBaseCode) }
+            return codes
+        }
         var result: [String: Set<String>] = [:]
-        for code in formulas.keys {
+        for code in indicators.keys {
             var seen = Set<String>()
-            var queue = Array(formulas[code]?.codes ?? [])
+            var queue = direct(code)
             while let next = queue.popLast() {
                 guard seen.insert(next).inserted else { continue }
-                queue.append(contentsOf: formulas[next]?.codes ?? [])
+                queue.append(contentsOf: direct(next))
             }
-            result[code] = seen
+            seen.remove(code)
+            if !seen.isEmpty { result[code] = seen }
+        }
+        return result
+    }
+
+    /// For each level, every level that aggregates into it, directly or not: the levels its values can be rebuilt from.
+    func levelsBelow() -> [String: Set<String>] {
+        let graph = hierarchy.levelGraph
+        var result: [String: Set<String>] = [:]
+        for level in Set(graph.edges.map(\.child)) {
+            for above in graph.ancestors(of: level) where above != level { result[above, default: []].insert(level) }
         }
         return result
     }

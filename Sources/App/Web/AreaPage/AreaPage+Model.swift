@@ -32,15 +32,22 @@ struct AreaPageModel {
         guard let area = catalog.area(level: level, code: code) else { throw QueryError.unknownArea(code) }
         let query = DataQuery(sql: request.db as! any SQLDatabase, catalog: catalog)
         let codes = catalog.indicators.values.filter(\.visible).map(\.code).sorted()
+        // What is restricted at a level is left out there, as if it had no data; the rest of the page stays.
+        func cells(level: String, areas: [String]? = nil, parent: String? = nil) async throws -> [DataTable.Cell] {
+            let readable = catalog.indicatorsReadable(atLevel: level)
+            let asked = codes.filter { readable[$0] != nil }
+            guard !asked.isEmpty else { return [] }
+            return try await query.run(DataSelection(indicators: asked, level: level, parent: parent, areas: areas)).cells
+        }
 
         func byIndicator(_ cells: [DataTable.Cell]) -> [String: [String: PublishedValue]] {
             var result: [String: [String: PublishedValue]] = [:]
             for cell in cells { result[cell.indicator, default: [:]][cell.period] = cell.value }
             return result
         }
-        let own = byIndicator(try await query.run(DataSelection(indicators: codes, level: level, areas: [code])).cells)
+        let own = byIndicator(try await cells(level: level, areas: [code]))
         let flanders = catalog.area(level: "gewest", code: "2000") != nil
-            ? byIndicator(try await query.run(DataSelection(indicators: codes, level: "gewest", areas: ["2000"])).cells)
+            ? byIndicator(try await cells(level: "gewest", areas: ["2000"]))
             : [:]
         // The group to compare with: the 13 centrumsteden for a gemeente; the city itself for a wijk or sector.
         var group: [String: [String: [Double]]] = [:]
@@ -49,12 +56,12 @@ struct AreaPageModel {
         var referenceName: String?
         if level == "gemeente2024" {
             groupName = "de 13 centrumsteden"
-            for cell in try await query.run(DataSelection(indicators: codes, level: level, parent: "centrumsteden")).cells {
+            for cell in try await cells(level: level, parent: "centrumsteden") {
                 if let value = cell.value.value { group[cell.indicator, default: [:]][cell.period, default: []].append(value) }
             }
         } else if let city = catalog.hierarchy.ancestor(of: area.key, atLevel: "gemeente2024").flatMap({ catalog.areas[$0] }) {
             referenceName = city.name
-            reference = byIndicator(try await query.run(DataSelection(indicators: codes, level: "gemeente2024", areas: [city.code])).cells)
+            reference = byIndicator(try await cells(level: "gemeente2024", areas: [city.code]))
         }
 
         var figures: [String: [KeyFigure]] = [:]
