@@ -91,10 +91,28 @@ def test_organisation_admin_adds_a_member(server, chrome):
     assert "nieuw.lid@gent.be" in chrome.find_element(By.CSS_SELECTOR, "table").text
     temporary = chrome.find_element(By.CSS_SELECTOR, ".notice code").text
     assert len(temporary) >= 20
+    # The page says what a reset and disabling end.
+    assert "API-sleutels worden ingetrokken" in chrome.find_element(By.ID, "inhoud").text
     audit(chrome, "access-06-lid-toegevoegd")
     # The administration is for platform admins only.
     chrome.get(server + "/beheer")
     assert "Dat lukte niet" in chrome.find_element(By.TAG_NAME, "h1").text
+
+    # The new member signs in with the temporary password: only the password form is open until it is changed.
+    chrome.get(server + "/account")
+    submit(chrome, "form[action='/afmelden']")
+    sign_in(chrome, server, ("nieuw.lid@gent.be", temporary))
+    assert "tijdelijk wachtwoord" in chrome.find_element(By.CSS_SELECTOR, ".notice").text
+    audit(chrome, "access-06b-tijdelijk-wachtwoord")
+    chrome.get(server + "/")
+    wait_for_path(chrome, "/account")
+    chrome.find_element(By.ID, "huidig").send_keys(temporary)
+    chrome.find_element(By.ID, "nieuw").send_keys("een eigen lange zin voor het lid")
+    chrome.find_element(By.ID, "herhaling").send_keys("een eigen lange zin voor het lid")
+    submit(chrome, "form[action='/account/wachtwoord']")
+    assert "gewijzigd" in chrome.find_element(By.CSS_SELECTOR, ".notice").text
+    chrome.get(server + "/")
+    assert chrome.current_url.split("?")[0] == server + "/"
 
 
 def test_platform_admin_restricts_an_indicator(server, chrome):
