@@ -2,19 +2,43 @@
 /// indicators are computed from their components (recursively, across periods), and every result passes the
 /// indicator's privacy rule and rounding. Pure: the caller fetches the stored values it needs first
 /// (see `storedDependencies`).
-public struct IndicatorEvaluator: Sendable {
+///
+/// One evaluator serves one request: it computes each formula indicator once per area and period, and stops
+/// computing once the request has used `workBudget` steps (then `exceededBudget` is true and the caller must
+/// refuse the request: the values it gave are incomplete).
+public final class IndicatorEvaluator {
     public typealias Values = [ObservationKey: ObservationValue]
 
     private let indicators: [String: Indicator]
     private let formulas: [String: Formula]
     private let stored: [String: Values]
-    /// Formulas nested deeper than this are treated as a cycle and give no value.
-    static let maximumDepth = 12
+    private var graph: FormulaGraph
+    private var computed: [Key: ObservationValue?] = [:]
 
-    public init(indicators: [String: Indicator], formulas: [String: Formula], stored: [String: Values]) {
+    private struct Key: Hashable {
+        let code: String
+        let area: Int
+        let period: String
+    }
+
+    /// Steps (formula evaluations plus component reads) one request may take: far above any sensible
+    /// selection, far below what would keep a server busy for long.
+    public static let maximumWork = 5_000_000
+    public let workBudget: Int
+    /// Formula values computed so far: each formula indicator, area and period counts once.
+    public private(set) var evaluations = 0
+    /// Steps taken so far: formula evaluations plus component reads.
+    public private(set) var work = 0
+    /// True once the work exceeded the budget: values given since are missing, not computed.
+    public var exceededBudget: Bool { work > workBudget }
+
+    public init(indicators: [String: Indicator], formulas: [String: Formula], stored: [String: Values],
+                workBudget: Int = IndicatorEvaluator.maximumWork) {
         self.indicators = indicators
         self.formulas = formulas
         self.stored = stored
+        self.workBudget = workBudget
+        graph = FormulaGraph(indicators: indicators, formulas: formulas)
     }
 
     /// The stored indicators whose values are needed to publish `codes`: the stored ones themselves,
@@ -39,32 +63,41 @@ public struct IndicatorEvaluator: Sendable {
     }
 
     /// The unsuppressed value: for internal use (aggregation bases, formula components), never for output.
-    public func raw(_ code: String, area: Int, period: String, depth: Int = 0) -> ObservationValue? {
+    /// A formula in a cycle or nested deeper than `FormulaCost.maximumDepth` has none.
+    public func raw(_ code: String, area: Int, period: String) -> ObservationValue? {
         guard let indicator = indicators[code] else { return nil }
         guard indicator.isFormula else { return stored[code]?[ObservationKey(area: area, period: period)] }
-        guard depth < Self.maximumDepth, let formula = formulas[code] else { return nil }
+        let key = Key(code: code, area: area, period: period)
+        if let known = computed[key] { return known }
+        guard let formula = formulas[code], !exceededBudget,
+              graph.depth(of: code) <= FormulaCost.maximumDepth else { return nil }
+        evaluations += 1
+        work += 1
         let result = formula.evaluate { reference in
-            guard let target = reference.periodOffset == 0
+            work += 1
+            guard !exceededBudget, let target = reference.periodOffset == 0
                 ? period : Period(period).offset(by: reference.periodOffset)?.label
             else { return nil }
             // threshold() decides only whether the component may be used: the published value is rounded
             // for output, and a formula must compute with the stored precision.
-            if reference.thresholded,
-               published(reference.code, area: area, period: target, depth: depth + 1).status != .ok {
+            if reference.thresholded, published(reference.code, area: area, period: target).status != .ok {
                 return nil
             }
-            return raw(reference.code, area: area, period: target, depth: depth + 1)?.number
+            return raw(reference.code, area: area, period: target)?.number
         }
-        return result.map(ObservationValue.number)
+        let value = result.map(ObservationValue.number)
+        // A value cut short by the budget is not kept: the request is refused anyway.
+        if !exceededBudget { computed[key] = .some(value) }
+        return value
     }
 
     /// The value as it may leave the server.
-    public func published(_ code: String, area: Int, period: String, depth: Int = 0) -> PublishedValue {
+    public func published(_ code: String, area: Int, period: String) -> PublishedValue {
         guard let indicator = indicators[code] else { return .noData }
         let rule = PrivacyRule(indicator: indicator)
-        let value = raw(code, area: area, period: period, depth: depth)
+        let value = raw(code, area: area, period: period)
         let baseIsSelf = rule.baseCode == code
-        let base = rule.needsBase && !baseIsSelf ? raw(rule.baseCode, area: area, period: period, depth: depth + 1) : nil
+        let base = rule.needsBase && !baseIsSelf ? raw(rule.baseCode, area: area, period: period) : nil
         return rule.publish(value, base: base, baseIsSelf: baseIsSelf)
     }
 }

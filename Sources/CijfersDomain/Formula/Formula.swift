@@ -16,6 +16,8 @@ public struct Formula: Sendable, Hashable, CustomStringConvertible {
     /// Every value the formula reads, each once, in order of first
     /// appearance, so an editor can list dependencies in the order typed.
     public let references: [FormulaReference]
+    /// How many times evaluating reads a component: every reference, repeats included.
+    public let lookupCount: Int
     let expression: FormulaExpression
 
     /// The deepest nesting of parentheses and function calls accepted.
@@ -30,6 +32,7 @@ public struct Formula: Sendable, Hashable, CustomStringConvertible {
         self.source = source
         self.expression = expression
         self.references = all.filter { seen.insert($0).inserted }
+        self.lookupCount = all.count
     }
 
     /// The indicator codes the formula depends on, whatever the period or

@@ -49,6 +49,10 @@ public struct DataQuery: Sendable {
                 }
             }
         }
+        // Formula cost: past its work budget the evaluator stops computing, so the values are incomplete.
+        if evaluator.exceededBudget {
+            throw QueryError.invalid("deze selectie vraagt te veel rekenwerk voor formule-indicatoren (meer dan \(evaluator.workBudget) stappen); kies minder indicatoren, gebieden of perioden")
+        }
         return DataTable(indicators: indicators, level: level, areas: areas, periods: shownPeriods.sorted(), cells: cells)
     }
 
