@@ -161,6 +161,12 @@ struct AccountResetTests {
             let member = Browser(app)
             #expect(try await member.signIn("an@gent.be", "kx7pm-2qa9r-tzwb4-ehd3n").status == .seeOther)
             #expect(try await member.get("/account").status == .ok)
+            // Signing out is the other thing such a session may do.
+            let other = Browser(app)
+            #expect(try await other.signIn("an@gent.be", "kx7pm-2qa9r-tzwb4-ehd3n").status == .seeOther)
+            try await other.get("/account")
+            #expect(try await other.post("/afmelden").status == .seeOther)
+            #expect(try await other.get("/account").status == .seeOther)
             try await (app.db as! any SQLDatabase).update("users")
                 .set("temporary_password_expires_at", to: SQLBind(Date().addingTimeInterval(-1))).run()
             let later = try await member.get("/account")
