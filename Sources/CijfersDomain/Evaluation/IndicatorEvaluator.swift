@@ -14,11 +14,25 @@ public final class IndicatorEvaluator {
     private let stored: [String: Values]
     private var graph: FormulaGraph
     private var computed: [Key: ObservationValue?] = [:]
+    // Codes and periods by number, so a request's many computed values take little memory.
+    private var codeNumbers: [String: Int32] = [:]
+    private var periodNumbers: [String: Int32] = [:]
 
     private struct Key: Hashable {
-        let code: String
+        let code: Int32
+        let period: Int32
         let area: Int
-        let period: String
+    }
+
+    private func key(_ code: String, area: Int, period: String) -> Key {
+        Key(code: Self.number(code, in: &codeNumbers), period: Self.number(period, in: &periodNumbers), area: area)
+    }
+
+    private static func number(_ text: String, in numbers: inout [String: Int32]) -> Int32 {
+        if let number = numbers[text] { return number }
+        let number = Int32(numbers.count)
+        numbers[text] = number
+        return number
     }
 
     /// Steps (formula evaluations plus component reads) one request may take: far above any sensible
@@ -67,8 +81,8 @@ public final class IndicatorEvaluator {
     public func raw(_ code: String, area: Int, period: String) -> ObservationValue? {
         guard let indicator = indicators[code] else { return nil }
         guard indicator.isFormula else { return stored[code]?[ObservationKey(area: area, period: period)] }
-        let key = Key(code: code, area: area, period: period)
-        if let known = computed[key] { return known }
+        let cacheKey = key(code, area: area, period: period)
+        if let known = computed[cacheKey] { return known }
         guard let formula = formulas[code], !exceededBudget,
               graph.depth(of: code) <= FormulaCost.maximumDepth else { return nil }
         evaluations += 1
@@ -87,7 +101,7 @@ public final class IndicatorEvaluator {
         }
         let value = result.map(ObservationValue.number)
         // A value cut short by the budget is not kept: the request is refused anyway.
-        if !exceededBudget { computed[key] = .some(value) }
+        if !exceededBudget { computed[cacheKey] = .some(value) }
         return value
     }
 
