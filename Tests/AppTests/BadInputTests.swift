@@ -36,6 +36,11 @@ struct BadInputTests {
         Case(name: "wrong level", file: "data.csv",
              contents: "period;geolevel;geoitem;v2506_elek_res_cons\n2021;wijk2099;44021;1\n",
              expected: ["data.csv", "rij 2", "kolom B", "gebiedsniveau 'wijk2099' bestaat niet"]),
+        // 20 cells of 100 kB: a 2 MB line, refused while it is read (TabularLimits).
+        Case(name: "overlong line", file: "lang.csv",
+             contents: "period;geolevel;geoitem;v2506_elek_res_cons\n2021;gemeente2024;44021;"
+                + Array(repeating: String(repeating: "1", count: 100 << 10), count: 20).joined(separator: ";") + "\n",
+             expected: ["te groot", "lang.csv, rij 2", "langer dan 1 MB"]),
         Case(name: "empty file", file: "leeg.csv", contents: "",
              expected: ["leeg.csv", "leeg"]),
         Case(name: "not an xlsx", file: "nep.xlsx", contents: "period;geolevel\n",

@@ -5,16 +5,16 @@ import Vapor
 
 /// `POST /api/v1/imports`: the same import as the command line, for scripts with a write token. Files come as
 /// multipart parts named `file` (or `files[]`); the import is one transaction and is recorded in the audit trail.
+/// The token is checked before the upload is read; the parts are then streamed to disk, at most
+/// `WriteRoute.importData.maximumBody` in all (413 past it).
 struct ImportAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.write(.importData, use: importFiles)
     }
 
-    struct Upload: Content {
-        var file: File?
-        var files: [File]?
-        var mode: String?
-        var skip_unknown: Bool?
+    /// The form fields that carry files.
+    static func isFileField(_ name: String) -> Bool {
+        name == "file" || name == "files" || name == "files[]" || (name.hasPrefix("files[") && name.hasSuffix("]"))
     }
 
     struct Result: Content {
@@ -37,31 +37,37 @@ struct ImportAPIController: RouteCollection {
 
     @Sendable func importFiles(req: Request, context: WriteContext) async throws -> Response {
         guard let principal = context.principal else { throw Abort(.unauthorized) }
-        let upload = try req.content.decode(Upload.self)
-        let files = (upload.file.map { [$0] } ?? []) + (upload.files ?? [])
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stadsbeeld-upload-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let upload = try await WriteGuard.readUpload(.importData, req, into: directory)
+        let files = upload.files.filter { Self.isFileField($0.field) }
         guard !files.isEmpty else { throw Abort(.badRequest, reason: "stuur minstens één bestand mee in een multipart-deel 'file'") }
         let mode: ImportOptions.Mode
-        switch upload.mode ?? "replace" {
+        switch upload.value("mode") ?? "replace" {
         case "replace": mode = .replace
         case "append": mode = .append
         default: throw Abort(.badRequest, reason: "mode is replace of append")
         }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stadsbeeld-upload-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let skipUnknown: Bool
+        switch upload.value("skip_unknown")?.lowercased() ?? "false" {
+        case "true", "1", "on": skipUnknown = true
+        case "false", "0", "off", "": skipUnknown = false
+        default: throw Abort(.badRequest, reason: "skip_unknown is true of false")
+        }
         var importFiles: [ImportFile] = []
         for (index, file) in files.enumerated() {
             // One folder per part, so the problems name the file as it was sent, even when two parts share a name.
             let folder = directory.appendingPathComponent(String(index + 1))
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let url = folder.appendingPathComponent(Self.safeName(file.filename, index: index))
-            try Data(buffer: file.data).write(to: url)
+            try FileManager.default.moveItem(atPath: file.path, toPath: url.path)
             importFiles.append(ImportFile(path: url.path))
         }
         let permission: ImportPermission = principal.isPlatformAdmin ? .everything : .organisation(principal.organisationID)
         do {
             let summary = try await ImportService(database: req.db, catalogStore: req.application.catalogStore).run(
-                importFiles, options: ImportOptions(mode: mode, skipUnknown: upload.skip_unknown ?? false),
+                importFiles, options: ImportOptions(mode: mode, skipUnknown: skipUnknown),
                 actor: AuditActor(principal), permission: permission)
             let result = Result(files: summary.files, rows: summary.rows, values: summary.values, aggregated: summary.aggregated,
                                 indicators: summary.indicators, indicatorsWithData: summary.indicatorsWithData.sorted(),

@@ -17,7 +17,12 @@ enum CSRF {
 
     /// Throws 403 unless the submitted token matches the expected one.
     static func verify(_ request: Request) throws {
-        let submitted = (try? request.content.get(String.self, at: field)) ?? ""
+        try verify(request, submitted: try? request.content.get(String.self, at: field))
+    }
+
+    /// The same for a token read from a streamed form.
+    static func verify(_ request: Request, submitted: String?) throws {
+        let submitted = submitted ?? ""
         let expected = request.access.session?.csrfToken ?? request.cookies[SessionCookie.csrfName]?.string ?? ""
         guard !expected.isEmpty, Secrets.equal(submitted, expected) else {
             throw Abort(.forbidden, reason: "dit formulier is verlopen of komt niet van Stadsbeeld; laad de pagina opnieuw en probeer nog eens")

@@ -83,7 +83,11 @@ enum WriteRoute: CaseIterable {
     /// API routes take a token and no CSRF token; form routes take a session and a CSRF token.
     var isAPI: Bool { self == .importData }
 
-    /// Uploads may be large; forms are small.
+    /// Routes whose body is a multipart upload streamed to disk (`WriteGuard.readUpload`), never collected in memory.
+    var streamsUpload: Bool { self == .importData || self == .importCampaign }
+
+    /// The largest body a route accepts: a larger declared Content-Length is refused (413) before reading, and
+    /// reading stops with 413 once a body passes it. Uploads may be large; forms are small.
     var maximumBody: ByteCount {
         switch self {
         case .importData: "512mb"

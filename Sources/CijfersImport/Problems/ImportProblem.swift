@@ -4,6 +4,8 @@ import Tabular
 /// unknown areas still shows the one missing column.
 public enum ProblemKind: String, Sendable, CaseIterable, Comparable {
     case unreadableFile = "onleesbaar bestand"
+    /// Past one of the reading limits (`TabularLimits`): the file is not read further.
+    case tooLarge = "te groot"
     case unknownFormat = "onbekend formaat"
     case missingColumn = "ontbrekende kolom"
     case wrongLevel = "verkeerd gebiedsniveau"
@@ -32,7 +34,7 @@ public struct ImportProblem: Error, Sendable, CustomStringConvertible {
     }
 
     public init(_ error: TabularError) {
-        self.init(.unreadableFile, at: error.location, error.reason)
+        self.init(error.kind == .tooLarge ? .tooLarge : .unreadableFile, at: error.location, error.reason)
     }
 
     public var description: String { "\(location): \(reason)" }

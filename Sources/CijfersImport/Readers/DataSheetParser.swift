@@ -14,6 +14,9 @@ public final class DataSheetParser {
     private let layout: Layout
     private var seenRows = Set<RowKey>()
     public private(set) var rowsRead = 0
+    /// Keys of indicators this import may not load; the first row naming one ends the sheet.
+    private let forbidden: Set<Int>
+    private var stopped = false
 
     private enum Layout {
         case wide(period: Int, level: Int?, area: Int, indicators: [(column: Int, key: Int)])
@@ -27,9 +30,13 @@ public final class DataSheetParser {
     }
 
     /// Returns nil (with the problems recorded) when the header itself makes the sheet unusable.
+    /// - Parameter forbidden: codes of indicators the importer may not load. In format 1 such a column refuses the
+    ///   sheet before any row is read; in format 2 the first row naming one is reported and reading stops there.
     public init?(reader: any RowReader, header: HeaderRow, format: SwingFormat, defaultLevel: String?,
-                 catalog: any ImportCatalog, options: ImportOptions, problems: ProblemCollector) {
+                 catalog: any ImportCatalog, options: ImportOptions, problems: ProblemCollector,
+                 forbidden: Set<String> = []) {
         self.reader = reader
+        self.forbidden = Set(forbidden.compactMap { catalog.indicator($0)?.key })
         self.catalog = catalog
         self.options = options
         self.problems = problems
@@ -59,6 +66,7 @@ public final class DataSheetParser {
             }
             var indicators: [(Int, Int)] = []
             var seenCodes: [String: Int] = [:]
+            var refused = false
             for (column, name) in header.names.enumerated() where ![period, level, area].contains(column) {
                 let code = name.trimmingCharacters(in: .whitespaces)
                 if code.isEmpty { continue }
@@ -80,11 +88,18 @@ public final class DataSheetParser {
                     problems.add(.invalidValue, at: location, "indicator '\(code)' is een formule en krijgt geen data")
                     continue
                 }
+                if forbidden.contains(code) {
+                    problems.add(.notPermitted, at: location, Self.notPermitted(code))
+                    refused = true
+                    continue
+                }
                 indicators.append((column, indicator.key))
             }
             if indicators.isEmpty && seenCodes.isEmpty {
                 problems.add(.missingColumn, at: headerLocation, "er staat geen enkele indicatorkolom in de kop")
             }
+            // Not one data row is read for a sheet the importer may not load.
+            if refused { return nil }
             layout = .wide(period: period, level: level, area: area, indicators: indicators)
         }
         self.defaultLevel = defaultLevel
@@ -96,17 +111,30 @@ public final class DataSheetParser {
         catalog.indicator(code)
     }
 
-    /// The next values, at most about `limit`; nil when the sheet is done.
+    public static func notPermitted(_ code: String) -> String {
+        "indicator '\(code)' hoort bij een andere organisatie of is gedeeld; alleen die organisatie of een platformbeheerder wijzigt ze"
+    }
+
+    /// The next values, at most about `limit`; nil when the sheet is done. A problem the reader reports (a bad row,
+    /// a file past the reading limits) is recorded like any other; after a problem with the whole file the reader
+    /// ends, and so does this.
     public func next(limit: Int = 10_000) throws -> [DataValue]? {
         var batch: [DataValue] = []
         batch.reserveCapacity(limit)
-        while batch.count < limit {
-            guard let row = try reader.next() else { return batch.isEmpty ? nil : batch }
+        while batch.count < limit, !stopped {
+            let next: Row?
+            do {
+                next = try reader.next()
+            } catch {
+                problems.add(ImportProblem(error))
+                continue
+            }
+            guard let row = next else { return batch.isEmpty ? nil : batch }
             if row.isBlank { continue }
             rowsRead += 1
             parse(row, into: &batch)
         }
-        return batch
+        return batch.isEmpty && stopped ? nil : batch
     }
 
     private func parse(_ row: Row, into batch: inout [DataValue]) {
@@ -137,6 +165,11 @@ public final class DataSheetParser {
             if indicator.isFormula {
                 problems.add(.invalidValue, at: reader.location(row: row.number, column: subjectColumn),
                              "indicator '\(code)' is een formule en krijgt geen data")
+                return
+            }
+            if !forbidden.isEmpty, forbidden.contains(indicator.key) {
+                problems.add(.notPermitted, at: reader.location(row: row.number, column: subjectColumn), Self.notPermitted(code))
+                stopped = true
                 return
             }
             if !seenRows.insert(RowKey(area: area, period: period, indicator: indicator.key)).inserted {

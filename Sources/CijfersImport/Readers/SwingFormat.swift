@@ -42,3 +42,14 @@ public enum SwingFormat: String, Sendable {
         return nil
     }
 }
+
+extension HeaderRow {
+    /// In format 1, the indicator columns: every named column but period, level and area, with its code.
+    public var indicatorColumns: [(column: Int, code: String)] {
+        let keys = [SwingFormat.Columns.period, SwingFormat.Columns.geolevel, SwingFormat.Columns.geoitem].compactMap { column($0) }
+        return names.enumerated().compactMap { column, name in
+            let code = name.trimmingCharacters(in: .whitespaces)
+            return keys.contains(column) || code.isEmpty ? nil : (column, code)
+        }
+    }
+}

@@ -9,7 +9,7 @@ extension ImportJob {
     func importData(_ sheet: OpenedSheet, sql: any SQLDatabase) async throws {
         guard let parser = DataSheetParser(
             reader: sheet.reader, header: sheet.header, format: sheet.format, defaultLevel: sheet.file.level,
-            catalog: catalog, options: options, problems: problems)
+            catalog: catalog, options: options, problems: problems, forbidden: forbiddenIndicators)
         else { return }
         let writer = ObservationWriter(sql: sql)
         if sql.dialect.name == "sqlite" {

@@ -29,6 +29,9 @@ final class ImportJob: @unchecked Sendable {
     var loadedAreas = Set<Int>()
     /// Indicators created or changed by the indicator sheets of this import.
     var definedIndicators = Set<String>()
+    /// Indicators the importer may not load (`ImportPermission.forbidden`): data sheets naming one are refused
+    /// before their rows are read.
+    var forbiddenIndicators = Set<String>()
 
     init(options: ImportOptions, problems: ProblemCollector, progress: ImportProgress?) {
         self.options = options

@@ -26,6 +26,28 @@ public enum ImportPermission: Sendable, Equatable {
         }
     }
 
+    /// Indicators that exist and belong to someone else (or to everyone): an organisation may not load them.
+    func forbidden(_ owners: [String: Int?]) -> Set<String> {
+        guard case .organisation(let organisation) = self else { return [] }
+        return Set(owners.filter { $0.value != organisation }.keys)
+    }
+
+    /// Refuses data sheets whose header names an indicator the organisation may not load, before any of their rows
+    /// is read: the check that matters most for a large upload. Indicator codes in rows (format 2, indicator sheets)
+    /// are checked as they are read and again, in the transaction, by `checkOwnership`.
+    func checkHeaders(_ job: ImportJob, owners: [String: Int?]) {
+        let forbidden = forbidden(owners)
+        guard !forbidden.isEmpty else { return }
+        for sheet in job.sheets where sheet.format == .dataWide {
+            for (column, code) in sheet.header.indicatorColumns {
+                if forbidden.contains(code) {
+                    job.problems.add(.notPermitted, at: sheet.reader.location(row: sheet.header.row.number, column: column),
+                                     DataSheetParser.notPermitted(code))
+                }
+            }
+        }
+    }
+
     /// The owner of every indicator, before the import changes anything.
     static func owners(on db: any Database) async throws -> [String: Int?] {
         let rows = try await (db as! any SQLDatabase).select().columns("code", "owner_organisation_id").from("indicators").all()

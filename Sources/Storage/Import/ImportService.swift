@@ -29,8 +29,14 @@ public struct ImportService: Sendable {
         job.open(files)
         permission.checkFiles(job)
         guard problems.isEmpty else { throw job.failure() }
+        // What the uploader may not load is refused on the headers, before any data row is read.
+        if permission != .everything {
+            permission.checkHeaders(job, owners: try await ImportPermission.owners(on: database))
+            guard problems.isEmpty else { throw job.failure() }
+        }
         try await database.transaction { db in
             let ownersBefore = permission == .everything ? [:] : try await ImportPermission.owners(on: db)
+            job.forbiddenIndicators = permission.forbidden(ownersBefore)
             try await job.execute(on: db)
             guard problems.isEmpty else { throw job.failure() }
             try await permission.checkOwnership(job, ownersBefore: ownersBefore, on: db)

@@ -76,19 +76,18 @@ struct MaturiteitWrites {
         return req.redirect(to: MaturiteitPath.campaign(visible.campaign.code).url([("gelukt", "status")]), redirectType: .normal)
     }
 
-    struct UploadForm: Content { var bestand: File? }
-
     @Sendable func importSheet(req: Request, context: WriteContext) async throws -> Response {
         let principal = try principal(context)
         let visible = try await VisibleCampaign.load(req)
-        let upload = (try? req.content.decode(UploadForm.self))?.bestand
+        // The file is streamed to disk (at most WriteRoute.importCampaign.maximumBody), never held in memory.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stadsbeeld-meting-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let upload = try await WriteGuard.readUpload(.importCampaign, req, into: directory).files.first { $0.field == "bestand" }
         do {
-            guard let upload, upload.data.readableBytes > 0 else { throw MaturityError("kies een CSV-bestand") }
+            guard let upload, upload.bytes > 0 else { throw MaturityError("kies een CSV-bestand") }
             let name = upload.filename.isEmpty ? "bestand.csv" : upload.filename
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent("stadsbeeld-meting-\(UUID().uuidString).csv").path
-            try Data(buffer: upload.data).write(to: URL(fileURLWithPath: path))
-            defer { try? FileManager.default.removeItem(atPath: path) }
-            _ = try await MaturityService(database: req.db).importSheet(path: path, fileName: name, into: visible.campaign,
+            _ = try await MaturityService(database: req.db).importSheet(path: upload.path, fileName: name, into: visible.campaign,
                                                                        by: AuditActor(principal))
         } catch let error as MaturityError {
             var model = try await CampaignPageModel.load(req, visible: visible)
