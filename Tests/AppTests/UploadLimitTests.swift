@@ -197,6 +197,28 @@ struct UploadLimitTests {
         }
     }
 
+    @Test func aLargeUploadIsStreamedOverARealConnection() async throws {
+        try await withTestApp(.sqlite) { app in
+            try await TestData.load(TestData.smallGeography + [Fixtures.fluvius("Indicators.xlsx")], into: app)
+            try await Accounts.create(app, "beheer@kenniscentrum.be", organisation: "kenniscentrum", role: .platformAdmin)
+            let token = try await Accounts.token(app, email: "beheer@kenniscentrum.be", scope: .write)
+            // 2.6 MB: the same row 100,000 times; every copy after the first is reported, so all of it was read.
+            let data = "period;geolevel;geoitem;v2506_elek_res_cons\n" + String(repeating: "2021;gemeente2024;44021;5\n", count: 100_000)
+            let body = Self.part("mode", "append") + Self.part("file", filename: "groot.csv", data) + "--grens--\r\n"
+            try await Self.withServer(app) { port in
+                var headers = HTTPHeaders()
+                headers.bearerAuthorization = .init(token: token)
+                headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=grens")
+                let response = try await app.client.post(URI(string: "http://127.0.0.1:\(port)/api/v1/imports"), headers: headers) { request in
+                    request.body = ByteBuffer(string: body)
+                }
+                #expect(response.status == .unprocessableEntity)
+                let answer = response.body.map { String(buffer: $0) } ?? ""
+                #expect(answer.contains("99999 probleem"), "\(answer.prefix(500))")
+            }
+        }
+    }
+
     // MARK: what the uploader may load is checked before the data
 
     /// Data rows that would each be a problem if they were read.
