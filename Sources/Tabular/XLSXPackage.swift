@@ -115,7 +115,9 @@ struct XLSXPackage {
         let maximum = limits.inflatedPartBytes
         let compressed = max(Int(clamping: entry.compressedSize), 1)
         let what = sheet.map { "blad \"\($0)\"" } ?? "onderdeel \(part)"
-        let buffer = ByteBuffer(capacity: Int(min(announced, UInt64(min(maximum, 256 << 20)))))
+        // The announced size is only a hint: the reservation never exceeds what the limits would let through.
+        let allowed = min(maximum, compressed.multipliedReportingOverflow(by: limits.compressionRatio).partialValue + limits.ratioFloorBytes)
+        let buffer = ByteBuffer(capacity: Int(min(announced, UInt64(max(allowed, 0)))))
         var crc = CRC32Checksum()
         do {
             _ = try archive.extract(entry, bufferSize: 256 * 1024, skipCRC32: true) { data in
