@@ -13,7 +13,16 @@ public struct DataQuery: Sendable {
         self.catalog = catalog
     }
 
+    /// Most values one answer holds (indicators × areas × periods); a larger selection is refused with this number,
+    /// so one request cannot make the server build an answer of hundreds of megabytes.
+    public static let maximumCells = 500_000
+
     public func run(_ selection: DataSelection) async throws -> DataTable {
+        // A code asked twice is answered once: repeating codes must not multiply the answer.
+        var selection = selection
+        selection.indicators = selection.indicators.uniqued()
+        selection.areas = selection.areas?.uniqued()
+        if case .list(let periods) = selection.periods { selection.periods = .list(periods.map { Period($0).label }.uniqued()) }
         guard !selection.indicators.isEmpty else { throw QueryError.invalid("geef minstens één indicator op") }
         let indicators = try selection.indicators.map { code in
             guard let indicator = catalog.indicators[code] else { throw QueryError.unknownIndicator(code) }
@@ -22,21 +31,27 @@ public struct DataQuery: Sendable {
         guard let level = catalog.level(selection.level), let levelKey = catalog.levelKeys[level.code] else {
             throw QueryError.unknownLevel(selection.level)
         }
-        // Restricted levels: the same answer as for a level without data, whatever the reason.
-        if let hidden = indicators.first(where: { catalog.visibility.hides(indicator: $0.code, level: level.code) }) {
-            throw QueryError.notAvailable(indicator: hidden.code, level: level.code)
-        }
+        // Restricted at this level: nothing is read, so the answer is exactly that of a level without data.
+        let readable = catalog.indicatorsReadable(atLevel: level.code)
         let areas = try resolveAreas(selection, level: level.code)
+        if case .list(let periods) = selection.periods {
+            try Self.checkSize(indicators: indicators.count, areas: areas.count, periods: periods.count)
+        }
         let storedCodes = IndicatorEvaluator.storedDependencies(
-            of: selection.indicators, indicators: catalog.indicators, formulas: catalog.formulas)
+            of: selection.indicators, indicators: readable, formulas: catalog.formulas)
         let keys = storedCodes.compactMap { catalog.indicatorKeys[$0] }
         let restrictToAreas = areas.count == catalog.areas(inLevel: level.code).count ? nil : areas.map(\.key)
         let byKey = try await ObservationReader(sql: sql).values(indicators: keys, level: levelKey, areas: restrictToAreas)
         var stored: [String: IndicatorEvaluator.Values] = [:]
         for code in storedCodes { if let key = catalog.indicatorKeys[code] { stored[code] = byKey[key] ?? [:] } }
-        let evaluator = IndicatorEvaluator(indicators: catalog.indicators, formulas: catalog.formulas, stored: stored)
+        let evaluator = IndicatorEvaluator(indicators: readable, formulas: catalog.formulas, stored: stored)
 
         let available = Set(stored.values.flatMap { $0.keys.map(\.period) }).sorted()
+        switch selection.periods {
+        case .all: try Self.checkSize(indicators: indicators.count, areas: areas.count, periods: available.count)
+        case .latest: try Self.checkSize(indicators: indicators.count, areas: areas.count, periods: 1)
+        case .list: break
+        }
         var cells: [DataTable.Cell] = []
         var shownPeriods = Set<String>()
         for indicator in indicators {
@@ -54,6 +69,14 @@ public struct DataQuery: Sendable {
             throw QueryError.invalid("deze selectie vraagt te veel rekenwerk voor formule-indicatoren (meer dan \(evaluator.workBudget) stappen); kies minder indicatoren, gebieden of perioden")
         }
         return DataTable(indicators: indicators, level: level, areas: areas, periods: shownPeriods.sorted(), cells: cells)
+    }
+
+    /// Refuses a selection whose answer would pass `maximumCells`, saying how large it is and what the limit is.
+    static func checkSize(indicators: Int, areas: Int, periods: Int) throws {
+        let (partial, overflow) = indicators.multipliedReportingOverflow(by: areas)
+        let (cells, overflow2) = partial.multipliedReportingOverflow(by: periods)
+        guard overflow || overflow2 || cells > maximumCells else { return }
+        throw QueryError.tooLarge(cells: overflow || overflow2 ? Int.max : cells, limit: maximumCells)
     }
 
     private func periods(for code: String, selection: DataSelection.Periods, available: [String],
@@ -100,5 +123,13 @@ public struct DataQuery: Sendable {
             if let key = catalog.areaKey(level: candidate.code, code: parent) { return key }
         }
         throw QueryError.unknownArea(parent)
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in their first order, each once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
     }
 }
