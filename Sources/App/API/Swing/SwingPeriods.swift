@@ -21,12 +21,12 @@ struct SwingPeriods {
     func all(indicator: String?, level: String?) async throws -> [String] {
         var query = sql.select().distinct().column("period").from("observations")
         let visibility = catalog.visibility
+        if let indicator, catalog.indicators[indicator] == nil { throw QueryError.unknownIndicator(indicator) }
         if let level {
             guard let key = catalog.levelKeys[level] else { throw QueryError.unknownLevel(level) }
             query = query.where("level_id", .equal, key)
         }
         if let indicator {
-            guard catalog.indicators[indicator] != nil else { throw QueryError.unknownIndicator(indicator) }
             let readable = level.map(catalog.indicatorsReadable(atLevel:)) ?? catalog.indicators
             let codes = IndicatorEvaluator.storedDependencies(of: [indicator], indicators: readable, formulas: catalog.formulas)
             let keys = codes.compactMap { catalog.indicatorKeys[$0] }
