@@ -94,32 +94,6 @@ struct APIController: RouteCollection {
         headers.contentType = .json
         return Response(status: .ok, headers: headers, body: .init(data: body))
     }
-
-    /// A large answer written a slice at a time: the server never holds the whole text of it.
-    static func streamed(_ table: DataTable, format: DataRequest.Format) -> Response {
-        var headers = HTTPHeaders()
-        if format == .csv {
-            headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-            headers.attachment(filename: "stadsbeeld-\(table.level.code).csv")
-        } else {
-            headers.contentType = .json
-        }
-        let body = Response.Body(managedAsyncStream: { writer in
-            switch format {
-            case .csv:
-                try await writer.writeBuffer(ByteBuffer(string: table.csvHeader))
-                var start = table.cells.startIndex
-                while start < table.cells.endIndex {
-                    let end = min(start + DataResponse.slice, table.cells.endIndex)
-                    try await writer.writeBuffer(ByteBuffer(string: table.csvRows(table.cells[start..<end])))
-                    start = end
-                }
-            default:
-                try await DataTableDTO.pieces(table, slice: DataResponse.slice) { try await writer.writeBuffer(ByteBuffer(data: $0)) }
-            }
-        }, count: -1)
-        return Response(status: .ok, headers: headers, body: body)
-    }
 }
 
 extension AreaDTO {
