@@ -33,5 +33,6 @@ public enum StorageMigrations {
         M028_SeedMaturityModels(),
         M029_SeedClimateCampaign2024(),
         M030_AddTemporaryPasswordExpiry(),
+        M031_CreateMailOutbox(),
     ]
 }
