@@ -23,6 +23,7 @@ enum AccessPath: TypedPath {
     case deleteAccessGroup(id: Int)
     case audit
     case auditCSV
+    case mailOutbox
 
     var pattern: [PathComponent] {
         switch self {
@@ -45,6 +46,7 @@ enum AccessPath: TypedPath {
         case .deleteAccessGroup: ["beheer", "toegangsgroepen", ":id", "verwijderen"]
         case .audit: ["beheer", "audit"]
         case .auditCSV: ["beheer", "audit.csv"]
+        case .mailOutbox: ["beheer", "mail"]
         }
     }
 

@@ -20,6 +20,7 @@ public enum StadsbeeldMain {
         var status: Int32 = 0
         do {
             try await configure(app)
+            app.mailSettings = try SMTPSettings.fromEnvironment()
             app.asyncCommands.use(ImportCommand(), as: "import")
             app.asyncCommands.use(ExportCommand(), as: "export")
             app.asyncCommands.use(DemoCommand(), as: "demo")
@@ -27,8 +28,12 @@ public enum StadsbeeldMain {
             app.asyncCommands.use(TokensCommand(), as: "tokens")
             app.asyncCommands.use(OrganisationsCommand(), as: "organisations")
             app.asyncCommands.use(MaturiteitCommand(), as: "maturiteit")
+            app.asyncCommands.use(MailCommand(), as: "mail")
             let command = app.environment.arguments.dropFirst().first ?? "serve"
-            if command == "serve" || command.hasPrefix("-") { try await prepareData(app) }
+            if command == "serve" || command.hasPrefix("-") {
+                try await prepareData(app)
+                app.startMailWorkerWithServer()
+            }
             try await app.execute()
         } catch {
             status = 1
