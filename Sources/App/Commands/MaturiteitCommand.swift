@@ -52,7 +52,7 @@ struct MaturiteitCommand: AnyAsyncCommand {
                     path: path, fileName: URL(fileURLWithPath: path).lastPathComponent, into: target, by: .commandLine)
                 context.console.output(("\(result.answers) antwoorden van \(result.organisations) organisaties ingelezen"
                     + (result.added.isEmpty ? "." : "; nieuwe deelnemers: \(result.added.joined(separator: ", ")).")).consoleText())
-            } catch let error as MaturityError {
+            } catch let error as RefusedAction {
                 for problem in error.problems { context.console.error(problem) }
                 throw CommandArguments.UsageError(description: "niets ingelezen (\(error.problems.count) probleem/problemen)")
             }

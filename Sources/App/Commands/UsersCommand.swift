@@ -27,7 +27,7 @@ struct UsersCommand: AnyAsyncCommand {
         if arguments.flags.contains("help") || arguments.positional.isEmpty { return outputHelp(using: &context) }
         let app = context.application
         try await prepareData(app)
-        let accounts = AccountService(database: app.db)
+        let accounts = AccountService(database: app.db, passwords: app.passwordHashing)
         let organisations = OrganisationService(database: app.db)
         let subcommand = arguments.positional[0]
         switch subcommand {

@@ -6,6 +6,8 @@ import Vapor
 public func configure(_ app: Application, database: DatabaseSettings = .fromEnvironment()) async throws {
     app.logger.debug("Database: \(database.redacted)")
     try database.configure(app)
+    // Bcrypt for passwords; the services run it on the thread pool, never on an event loop.
+    app.passwords.use(.bcrypt(cost: PasswordHashing.cost))
     app.middleware = .init()
     // Outermost first: security headers reach every answer, errors included; the error middleware turns what the
     // access layer throws (unknown token, missing sign-in) into answers; overlong addresses are refused before anything

@@ -92,7 +92,7 @@ enum MaturitySeed {
         let stored = try await store.models().first { $0.id == modelID }!
         let read = CampaignSheet.read(file: "klimaatgovernance_zelfevaluatie_2024.csv", header: sheet.header, rows: sheet.rows,
                                       scale: stored.model.scale, themes: stored.model.themes.map(\.code), organisation: names.code(for:))
-        guard read.problems.isEmpty else { throw MaturityError(read.problems.map(\.description)) }
+        guard read.problems.isEmpty else { throw RefusedAction(read.problems.map(\.description)) }
         for code in Set(read.entries.map(\.organisation)).sorted() {
             let organisation = organisations.first { $0.code == code }!
             try await sql.insert(into: "maturity_participants").columns("campaign_id", "organisation_id")

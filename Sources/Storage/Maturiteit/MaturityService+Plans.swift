@@ -13,10 +13,10 @@ extension MaturityService {
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append("schrijf de aanbeveling") }
         if let problem = Recommendation.scoreProblem(importance, "het belang") { problems.append(problem) }
         if let problem = Recommendation.scoreProblem(urgency, "de urgentie") { problems.append(problem) }
-        guard problems.isEmpty else { throw MaturityError(problems) }
+        guard problems.isEmpty else { throw RefusedAction(problems) }
         let existing = try await MaturityStore(database: database).recommendations(campaignID: campaign.id)
         let before = number.flatMap { n in existing.first { $0.number == n } }
-        if number != nil, before == nil { throw MaturityError("aanbeveling \(number!) bestaat niet") }
+        if number != nil, before == nil { throw RefusedAction("aanbeveling \(number!) bestaat niet") }
         let assigned = number ?? ((existing.map(\.number).max() ?? 0) + 1)
         let after = Recommendation(number: assigned, theme: theme, text: text.trimmingCharacters(in: .whitespacesAndNewlines),
                                    importance: importance, urgency: urgency, selected: selected)
@@ -45,10 +45,10 @@ extension MaturityService {
         if package.themes.isEmpty { problems.append("kies minstens één thema") }
         let unknown = package.themes.filter { !themes.contains($0) }
         if !unknown.isEmpty { problems.append("onbekend thema: \(unknown.joined(separator: ", "))") }
-        guard problems.isEmpty else { throw MaturityError(problems) }
+        guard problems.isEmpty else { throw RefusedAction(problems) }
         let existing = try await MaturityStore(database: database).workPackages(campaignID: campaign.id)
         let before = number.flatMap { n in existing.first { $0.number == n } }
-        if number != nil, before == nil { throw MaturityError("werkpakket \(number!) bestaat niet") }
+        if number != nil, before == nil { throw RefusedAction("werkpakket \(number!) bestaat niet") }
         let assigned = number ?? ((existing.map(\.number).max() ?? 0) + 1)
         let after = WorkPackage(number: assigned, title: package.title, themes: package.themes, subtopics: package.subtopics,
                                 leads: package.leads, priority: package.priority, start: package.start, status: package.status,

@@ -23,8 +23,8 @@ extension MaturityService {
         let resolver = OrganisationNames(data.organisations)
         let read = CampaignSheet.read(file: fileName, header: header, rows: rows, scale: data.model.model.scale,
                                       themes: data.model.model.themes.map(\.code), organisation: resolver.code(for:))
-        guard read.problems.isEmpty else { throw MaturityError(read.problems.map(\.description)) }
-        guard !read.entries.isEmpty else { throw MaturityError("\(fileName): het bestand bevat geen scores") }
+        guard read.problems.isEmpty else { throw RefusedAction(read.problems.map(\.description)) }
+        guard !read.entries.isEmpty else { throw RefusedAction("\(fileName): het bestand bevat geen scores") }
 
         let byOrganisation = Dictionary(grouping: read.entries, by: \.organisation)
         let added = byOrganisation.keys.sorted().filter { !campaign.participants.contains(data.organisation(code: $0)!.id) }
@@ -87,12 +87,12 @@ extension MaturityService {
                 } else {
                     rows.append((row.number, cells))
                 }
-                if rows.count > 100_000 { throw MaturityError("\(fileName): meer dan 100.000 rijen; dit is geen meting") }
+                if rows.count > 100_000 { throw RefusedAction("\(fileName): meer dan 100.000 rijen; dit is geen meting") }
             }
-            guard let header else { throw MaturityError("\(fileName): het bestand is leeg") }
+            guard let header else { throw RefusedAction("\(fileName): het bestand is leeg") }
             return (header, rows)
         } catch let error as TabularError {
-            throw MaturityError("\(fileName): \(error.reason) (\(error.location))")
+            throw RefusedAction("\(fileName): \(error.reason) (\(error.location))")
         }
     }
 }

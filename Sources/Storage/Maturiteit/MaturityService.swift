@@ -40,7 +40,7 @@ public struct MaturityService: Sendable {
         for theme in themes where theme.code.isEmpty || theme.name.isEmpty {
             problems.append("elk thema heeft een code en een naam (\(theme.code.isEmpty ? theme.name : theme.code))")
         }
-        guard problems.isEmpty else { throw MaturityError(problems) }
+        guard problems.isEmpty else { throw RefusedAction(problems) }
         let scaleText = String(decoding: try JSONEncoder.sorted.encode(scale), as: UTF8.self)
         return try await database.transaction { db in
             let sql = db as! any SQLDatabase
@@ -78,7 +78,7 @@ public struct MaturityService: Sendable {
         if try await store.models().first(where: { $0.id == modelID }) == nil { problems.append("kies een model") }
         let known = Set(try await store.organisations().map(\.id))
         if participants.contains(where: { !known.contains($0) }) { problems.append("onbekende organisatie bij de deelnemers") }
-        guard problems.isEmpty else { throw MaturityError(problems) }
+        guard problems.isEmpty else { throw RefusedAction(problems) }
         return try await database.transaction { db in
             let sql = db as! any SQLDatabase
             try await sql.insert(into: "maturity_campaigns")
@@ -144,8 +144,8 @@ public struct MaturityService: Sendable {
                 problems.append("geef eerst een score (of de reden waarom niet) voor: \(unanswered.map(\.name).joined(separator: ", "))")
             }
         }
-        guard problems.isEmpty else { throw MaturityError(problems) }
-        guard data.campaign.participants.contains(organisationID) else { throw MaturityError("deze organisatie neemt niet deel aan de meting") }
+        guard problems.isEmpty else { throw RefusedAction(problems) }
+        guard data.campaign.participants.contains(organisationID) else { throw RefusedAction("deze organisatie neemt niet deel aan de meting") }
         let existing = data.evaluation(of: organisationID)
         var merged: [String: StoredAnswer] = [:]
         for theme in data.model.model.themes {
@@ -171,7 +171,7 @@ public struct MaturityService: Sendable {
 
     /// Sends a submitted evaluation back to its organisation as a draft.
     public func reopen(_ data: CampaignData, organisationID: Int, by actor: AuditActor) async throws {
-        guard let existing = data.evaluation(of: organisationID) else { throw MaturityError("er is nog geen zelfevaluatie") }
+        guard let existing = data.evaluation(of: organisationID) else { throw RefusedAction("er is nog geen zelfevaluatie") }
         try await database.transaction { db in
             try await (db as! any SQLDatabase).update("maturity_evaluations").set("status", to: SQLBind(EvaluationStatus.draft.rawValue))
                 .set("updated_at", to: SQLBind(Date())).where("id", .equal, SQLBind(existing.id)).run()
@@ -185,7 +185,7 @@ public struct MaturityService: Sendable {
     public func validate(_ data: CampaignData, organisationID: Int, scores: [String: (score: Double?, note: String)],
                          by actor: AuditActor) async throws {
         guard let existing = data.evaluation(of: organisationID), existing.status != .draft else {
-            throw MaturityError("valideren kan pas als de organisatie haar zelfevaluatie heeft ingediend")
+            throw RefusedAction("valideren kan pas als de organisatie haar zelfevaluatie heeft ingediend")
         }
         var problems: [String] = []
         for theme in data.model.model.themes {
@@ -193,7 +193,7 @@ public struct MaturityService: Sendable {
                 problems.append("\(theme.name): \(problem)")
             }
         }
-        guard problems.isEmpty else { throw MaturityError(problems) }
+        guard problems.isEmpty else { throw RefusedAction(problems) }
         var answers = existing.answers
         for (theme, given) in scores where answers[theme] != nil {
             answers[theme]!.validated = given.score

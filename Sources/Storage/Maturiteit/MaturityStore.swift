@@ -93,7 +93,7 @@ public struct MaturityStore: Sendable {
     /// A campaign with its model, the organisations and every evaluation with its answers.
     public func data(for campaign: StoredCampaign) async throws -> CampaignData {
         guard let model = try await models().first(where: { $0.id == campaign.modelID }) else {
-            throw MaturityError("het model van deze meting ontbreekt")
+            throw RefusedAction("het model van deze meting ontbreekt")
         }
         let themeCodes = Dictionary(uniqueKeysWithValues: model.themeIDs.map { ($1, $0) })
         let evaluationRows = try await sql.select().column("*").from("maturity_evaluations")
@@ -162,14 +162,4 @@ public struct MaturityStore: Sendable {
                       members: WorkPackage.list(try row.decode(column: "members", as: String.self)))
         }
     }
-}
-
-/// A refused change in the Maturiteit pillar, every reason in Dutch.
-public struct MaturityError: Error, Sendable, CustomStringConvertible, Equatable {
-    public let problems: [String]
-
-    public init(_ problems: [String]) { self.problems = problems }
-    public init(_ problem: String) { self.problems = [problem] }
-
-    public var description: String { problems.joined(separator: "; ") }
 }

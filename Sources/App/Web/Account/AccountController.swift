@@ -30,7 +30,7 @@ struct AccountController: RouteCollection {
     @Sendable func signIn(req: Request, context: WriteContext) async throws -> Response {
         let form = try req.content.decode(SignInForm.self)
         let email = form.email ?? ""
-        let outcome = try await SignInService(database: req.db)
+        let outcome = try await SignInService(database: req.db, passwords: req.passwordHashing)
             .signIn(email: email, password: form.wachtwoord ?? "", address: req.clientAddress)
         func refuse(_ message: String, status: HTTPResponseStatus) -> Response {
             LoginPage(email: email, returnPath: form.terug.map { req.safeReturnPath($0) }, problems: [message],
@@ -97,15 +97,15 @@ struct AccountController: RouteCollection {
     @Sendable func changePassword(req: Request, context: WriteContext) async throws -> Response {
         guard let principal = context.principal else { throw Abort(.unauthorized) }
         let form = try req.content.decode(PasswordForm.self)
-        do {
-            guard (form.nieuw ?? "") == (form.herhaling ?? "") else { throw AccountError("de twee nieuwe wachtwoorden verschillen") }
-            try await AccountService(database: req.db).changeOwnPassword(
+        return try await req.refusable {
+            guard (form.nieuw ?? "") == (form.herhaling ?? "") else { throw RefusedAction("de twee nieuwe wachtwoorden verschillen") }
+            try await AccountService(database: req.db, passwords: req.passwordHashing).changeOwnPassword(
                 userID: principal.userID, current: form.huidig ?? "", new: form.nieuw ?? "",
                 keepSession: req.access.session?.id, by: AuditActor(principal))
             return req.redirect(to: AccessPath.account.url([("gelukt", "wachtwoord")]), redirectType: .normal)
-        } catch let error as AccountError {
-            return try await AccountPageModel.load(request: req, principal: principal, problems: error.problems)
-                .page().response(for: req, status: .badRequest)
+        } refused: { refusal in
+            return try await AccountPageModel.load(request: req, principal: principal, problems: refusal.problems)
+                .page()
         }
     }
 
@@ -122,19 +122,19 @@ struct AccountController: RouteCollection {
         if try await UserModel.find(principal.userID, on: req.db)?.hasTemporaryPassword ?? true {
             throw Abort(.forbidden, reason: TemporaryPasswordSession.reason)
         }
-        do {
-            guard let scope = TokenScope(rawValue: form.bereik ?? "") else { throw AccountError("kies wat de sleutel mag") }
+        return try await req.refusable {
+            guard let scope = TokenScope(rawValue: form.bereik ?? "") else { throw RefusedAction("kies wat de sleutel mag") }
             var expires: Date?
             if let text = form.dagen?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-                guard let days = Int(text), (1...3650).contains(days) else { throw AccountError("geef een geldigheid tussen 1 en 3650 dagen") }
+                guard let days = Int(text), (1...3650).contains(days) else { throw RefusedAction("geef een geldigheid tussen 1 en 3650 dagen") }
                 expires = Date().addingTimeInterval(Double(days) * 86_400)
             }
             let (token, secret) = try await TokenService(database: req.db).create(
                 userID: principal.userID, name: form.naam ?? "", scope: scope, expiresAt: expires, by: AuditActor(principal))
             return TokenCreatedPage(name: token.name, secret: secret, scope: scope).page().response(for: req, status: .created)
-        } catch let error as AccountError {
-            return try await AccountPageModel.load(request: req, principal: principal, problems: error.problems)
-                .page().response(for: req, status: .badRequest)
+        } refused: { refusal in
+            return try await AccountPageModel.load(request: req, principal: principal, problems: refusal.problems)
+                .page()
         }
     }
 

@@ -55,15 +55,15 @@ struct AdminController: RouteCollection {
 
     @Sendable func createOrganisation(req: Request, context: WriteContext) async throws -> Response {
         let form = try req.content.decode(OrganisationForm.self)
-        do {
-            guard let type = form.type.flatMap(OrganisationType.init(rawValue:)) else { throw AccountError("kies een type") }
+        return try await req.refusable {
+            guard let type = form.type.flatMap(OrganisationType.init(rawValue:)) else { throw RefusedAction("kies een type") }
             _ = try await OrganisationService(database: req.db).create(
                 code: form.code ?? "", name: form.naam ?? "", type: type, areaCode: form.gebied, by: req.auditActor)
             return req.redirect(to: AccessPath.organisations.url([("gelukt", "aangemaakt")]), redirectType: .normal)
-        } catch let error as AccountError {
+        } refused: { refusal in
             var model = try await OrganisationsPageModel.load(req)
-            model.problems = error.problems
-            return model.page().response(for: req, status: .badRequest)
+            model.problems = refusal.problems
+            return model.page()
         }
     }
 
@@ -76,14 +76,14 @@ struct AdminController: RouteCollection {
     @Sendable func updateOrganisation(req: Request, context: WriteContext) async throws -> Response {
         let organisation = try await organisationInPath(req)
         let form = try req.content.decode(OrganisationForm.self)
-        do {
+        return try await req.refusable {
             _ = try await OrganisationService(database: req.db).update(
                 id: organisation.id!, name: form.naam, type: form.type.flatMap(OrganisationType.init(rawValue:)),
                 areaCode: form.gebied, active: form.status.map { $0 == "actief" }, by: req.auditActor)
             return req.redirect(to: AccessPath.organisations.url([("gelukt", "gewijzigd")]), redirectType: .normal)
-        } catch let error as AccountError {
-            return OrganisationEditModel(organisation: organisation, problems: error.problems, csrf: CSRF.token(for: req).token)
-                .page().response(for: req, status: .badRequest)
+        } refused: { refusal in
+            return OrganisationEditModel(organisation: organisation, problems: refusal.problems, csrf: CSRF.token(for: req).token)
+                .page()
         }
     }
 
@@ -113,20 +113,20 @@ struct AdminController: RouteCollection {
     @Sendable func createUser(req: Request, context: WriteContext) async throws -> Response {
         let form = try req.content.decode(UserForm.self)
         var model = try await UsersPageModel.load(req)
-        do {
-            guard let organisation = form.organisatie.flatMap(Int.init) else { throw AccountError("kies een organisatie") }
-            guard let role = form.rol.flatMap(Role.init(rawValue:)) else { throw AccountError("kies een rol") }
+        return try await req.refusable {
+            guard let organisation = form.organisatie.flatMap(Int.init) else { throw RefusedAction("kies een organisatie") }
+            guard let role = form.rol.flatMap(Role.init(rawValue:)) else { throw RefusedAction("kies een rol") }
             let password = TemporaryPassword.make()
-            let user = try await AccountService(database: req.db).createUser(
+            let user = try await AccountService(database: req.db, passwords: req.passwordHashing).createUser(
                 .init(email: form.email ?? "", name: form.naam ?? "", organisationID: organisation, role: role, password: password,
                       temporary: true),
                 by: req.auditActor)
             model = try await UsersPageModel.load(req)
             model.oneTimePassword = (user.email, password)
             return model.page().response(for: req, status: .created)
-        } catch let error as AccountError {
-            model.problems = error.problems
-            return model.page().response(for: req, status: .badRequest)
+        } refused: { refusal in
+            model.problems = refusal.problems
+            return model.page()
         }
     }
 
@@ -139,19 +139,19 @@ struct AdminController: RouteCollection {
     @Sendable func updateUser(req: Request, context: WriteContext) async throws -> Response {
         let (user, organisation) = try await userInPath(req)
         let form = try req.content.decode(UserForm.self)
-        do {
+        return try await req.refusable {
             let disable = form.status.map { $0 == "uitgeschakeld" }
             let role = form.rol.flatMap(Role.init(rawValue:))
             if user.id == context.principal?.userID, disable == true || (role != nil && role != user.role) {
-                throw AccountError("je eigen rol of status wijzigt een andere platformbeheerder")
+                throw RefusedAction("je eigen rol of status wijzigt een andere platformbeheerder")
             }
             _ = try await AccountService(database: req.db).update(
                 userID: user.id!, name: form.naam, role: role, disabled: disable, by: req.auditActor)
             return req.redirect(to: AccessPath.users.url([("gelukt", "gewijzigd")]), redirectType: .normal)
-        } catch let error as AccountError {
-            return UserEditModel(user: user, organisation: organisation, problems: error.problems, csrf: CSRF.token(for: req).token,
+        } refused: { refusal in
+            return UserEditModel(user: user, organisation: organisation, problems: refusal.problems, csrf: CSRF.token(for: req).token,
                                  strings: SiteStrings.from(req))
-                .page().response(for: req, status: .badRequest)
+                .page()
         }
     }
 
@@ -181,13 +181,13 @@ struct AdminController: RouteCollection {
     @Sendable func createAccessGroup(req: Request, context: WriteContext) async throws -> Response {
         let form = try req.content.decode(GroupForm.self)
         let service = AccessGroupService(database: req.db)
-        do {
+        return try await req.refusable {
             let group = try await service.create(code: form.code ?? "", name: form.naam ?? "", description: form.omschrijving ?? "",
                                                  by: req.auditActor)
             return req.redirect(to: AccessPath.accessGroup(id: group.id).path, redirectType: .normal)
-        } catch let error as AccountError {
-            return AccessGroupsPageModel(groups: try await service.groups(), problems: error.problems, csrf: CSRF.token(for: req).token)
-                .page().response(for: req, status: .badRequest)
+        } refused: { refusal in
+            return AccessGroupsPageModel(groups: try await service.groups(), problems: refusal.problems, csrf: CSRF.token(for: req).token)
+                .page()
         }
     }
 
@@ -210,15 +210,15 @@ struct AdminController: RouteCollection {
             restrictions.append(item)
         }
         let members = (form.leden ?? []).compactMap(Int.init)
-        do {
-            guard problems.isEmpty else { throw AccountError(problems) }
+        return try await req.refusable {
+            guard problems.isEmpty else { throw RefusedAction(problems) }
             try await AccessGroupService(database: req.db).update(id: group.id, members: members, restrictions: restrictions, by: req.auditActor)
             try await req.application.catalogStore.reload(from: req.db)
             return req.redirect(to: AccessPath.accessGroups.url([("gelukt", "gewijzigd")]), redirectType: .normal)
-        } catch let error as AccountError {
+        } refused: { refusal in
             var model = try await groupModel(req, group: group)
-            model.problems = error.problems
-            return model.page().response(for: req, status: .badRequest)
+            model.problems = refusal.problems
+            return model.page()
         }
     }
 

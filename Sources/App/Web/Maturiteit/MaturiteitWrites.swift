@@ -23,17 +23,17 @@ struct MaturiteitWrites {
         let form = try req.content.decode([String: String].self)
         let submit = form["actie"] == "indienen"
         let (answers, problems) = EvaluationPageModel.answers(from: form, model: model.visible.model)
-        do {
-            guard problems.isEmpty else { throw MaturityError(problems) }
+        return try await req.refusable {
+            guard problems.isEmpty else { throw RefusedAction(problems) }
             try await MaturityService(database: req.db).saveEvaluation(
                 model.visible.data, organisationID: model.organisation.id, answers: answers, submit: submit, by: AuditActor(principal))
-        } catch let error as MaturityError {
+            return req.redirect(to: MaturiteitPath.campaign(model.visible.campaign.code).url([("gelukt", submit ? "ingediend" : "bewaard")]),
+                                redirectType: .normal)
+        } refused: { refusal in
             model.answers = answers
-            model.problems = error.problems
-            return model.page().response(for: req, status: .badRequest)
+            model.problems = refusal.problems
+            return model.page()
         }
-        return req.redirect(to: MaturiteitPath.campaign(model.visible.campaign.code).url([("gelukt", submit ? "ingediend" : "bewaard")]),
-                            redirectType: .normal)
     }
 
     @Sendable func validate(req: Request, context: WriteContext) async throws -> Response {
@@ -41,16 +41,16 @@ struct MaturiteitWrites {
         var model = try await ValidationPageModel.load(req)
         let form = try req.content.decode([String: String].self)
         let (scores, problems) = ValidationPageModel.scores(from: form, model: model.visible.model)
-        do {
-            guard problems.isEmpty else { throw MaturityError(problems) }
+        return try await req.refusable {
+            guard problems.isEmpty else { throw RefusedAction(problems) }
             try await MaturityService(database: req.db).validate(model.visible.data, organisationID: model.organisation.id,
                                                                  scores: scores, by: AuditActor(principal))
-        } catch let error as MaturityError {
+            return req.redirect(to: MaturiteitPath.campaign(model.visible.campaign.code).url([("gelukt", "gevalideerd")]), redirectType: .normal)
+        } refused: { refusal in
             model.scores = scores
-            model.problems = error.problems
-            return model.page().response(for: req, status: .badRequest)
+            model.problems = refusal.problems
+            return model.page()
         }
-        return req.redirect(to: MaturiteitPath.campaign(model.visible.campaign.code).url([("gelukt", "gevalideerd")]), redirectType: .normal)
     }
 
     @Sendable func reopen(req: Request, context: WriteContext) async throws -> Response {
@@ -84,34 +84,34 @@ struct MaturiteitWrites {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let upload = try await WriteGuard.readUpload(.importCampaign, req, into: directory).files.first { $0.field == "bestand" }
-        do {
-            guard let upload, upload.bytes > 0 else { throw MaturityError("kies een CSV-bestand") }
+        return try await req.refusable(status: .unprocessableEntity) {
+            guard let upload, upload.bytes > 0 else { throw RefusedAction("kies een CSV-bestand") }
             let name = upload.filename.isEmpty ? "bestand.csv" : upload.filename
             _ = try await MaturityService(database: req.db).importSheet(path: upload.path, fileName: name, into: visible.campaign,
                                                                        by: AuditActor(principal))
-        } catch let error as MaturityError {
+            return req.redirect(to: MaturiteitPath.campaign(visible.campaign.code).url([("gelukt", "ingelezen")]), redirectType: .normal)
+        } refused: { refusal in
             var model = try await CampaignPageModel.load(req, visible: visible)
-            model.problems = error.problems
-            return model.page().response(for: req, status: .unprocessableEntity)
+            model.problems = refusal.problems
+            return model.page()
         }
-        return req.redirect(to: MaturiteitPath.campaign(visible.campaign.code).url([("gelukt", "ingelezen")]), redirectType: .normal)
     }
 
 
     @Sendable func openCampaign(req: Request, context: WriteContext) async throws -> Response {
         let principal = try principal(context)
         let form = try req.content.decode(NewCampaignPageModel.Form.self)
-        do {
+        return try await req.refusable {
             _ = try await MaturityService(database: req.db).openCampaign(
                 modelID: form.model ?? 0, code: form.code ?? "", name: form.naam ?? "", moment: form.moment ?? "",
                 participants: form.deelnemers ?? [], by: AuditActor(principal))
-        } catch let error as MaturityError {
+            return req.redirect(to: MaturiteitPath.campaign(form.code ?? "").url([("gelukt", "geopend")]), redirectType: .normal)
+        } refused: { refusal in
             var model = try await NewCampaignPageModel.load(req)
             model.form = form
-            model.problems = error.problems
-            return model.page().response(for: req, status: .badRequest)
+            model.problems = refusal.problems
+            return model.page()
         }
-        return req.redirect(to: MaturiteitPath.campaign(form.code ?? "").url([("gelukt", "geopend")]), redirectType: .normal)
     }
 
     struct ModelVersionForm: Content {
@@ -124,18 +124,18 @@ struct MaturiteitWrites {
         let principal = try principal(context)
         var model = try await ModelVersionPageModel.load(req)
         let form = try req.content.decode(ModelVersionForm.self)
-        do {
+        return try await req.refusable {
             try await MaturityService(database: req.db).createModelVersion(
                 code: model.current.model.code, name: form.naam ?? "", description: form.omschrijving ?? "",
                 scale: model.current.model.scale, themes: ModelVersionPageModel.themes(from: form.themas ?? ""), by: AuditActor(principal))
-        } catch let error as MaturityError {
+            return req.redirect(to: MaturiteitPath.home.path, redirectType: .normal)
+        } refused: { refusal in
             model.name = form.naam ?? ""
             model.description = form.omschrijving ?? ""
             model.themes = form.themas ?? ""
-            model.problems = error.problems
-            return model.page().response(for: req, status: .badRequest)
+            model.problems = refusal.problems
+            return model.page()
         }
-        return req.redirect(to: MaturiteitPath.home.path, redirectType: .normal)
     }
 
     struct RecommendationForm: Content {
@@ -151,18 +151,18 @@ struct MaturiteitWrites {
         let principal = try principal(context)
         let visible = try await VisibleCampaign.load(req)
         let form = try req.content.decode(RecommendationForm.self)
-        do {
+        return try await req.refusable {
             let number = try Self.number(form.nummer, "het nummer")
             try await MaturityService(database: req.db).saveRecommendation(
                 campaign: visible.campaign, number: number, theme: form.thema ?? "", text: form.tekst ?? "",
                 importance: try Self.number(form.belang, "het belang"), urgency: try Self.number(form.urgentie, "de urgentie"),
                 selected: form.top == "ja", themes: visible.model.themes.map(\.code), by: AuditActor(principal))
-        } catch let error as MaturityError {
+            return req.redirect(to: MaturiteitPath.plans(campaign: visible.campaign.code).url([("gelukt", "aanbeveling")]), redirectType: .normal)
+        } refused: { refusal in
             var model = try await PlansPageModel.load(req, visible: visible)
-            model.problems = error.problems
-            return model.page().response(for: req, status: .badRequest)
+            model.problems = refusal.problems
+            return model.page()
         }
-        return req.redirect(to: MaturiteitPath.plans(campaign: visible.campaign.code).url([("gelukt", "aanbeveling")]), redirectType: .normal)
     }
 
     struct WorkPackageForm: Content {
@@ -181,12 +181,12 @@ struct MaturiteitWrites {
         let principal = try principal(context)
         let visible = try await VisibleCampaign.load(req)
         let form = try req.content.decode(WorkPackageForm.self)
-        do {
+        return try await req.refusable {
             let number = try Self.number(form.nummer, "het nummer")
             guard let priority = try Self.number(form.prioriteit, "de prioriteit"), (1...4).contains(priority) else {
-                throw MaturityError("de prioriteit is 1, 2, 3 of 4")
+                throw RefusedAction("de prioriteit is 1, 2, 3 of 4")
             }
-            guard let status = WorkPackage.Status(rawValue: form.status ?? "") else { throw MaturityError("kies een status") }
+            guard let status = WorkPackage.Status(rawValue: form.status ?? "") else { throw RefusedAction("kies een status") }
             let package = WorkPackage(
                 number: number ?? 0, title: (form.titel ?? "").trimmingCharacters(in: .whitespaces),
                 themes: WorkPackage.list(form.themas ?? ""), subtopics: WorkPackage.list(form.subthemas ?? ""),
@@ -195,19 +195,19 @@ struct MaturiteitWrites {
                 progress: (form.voortgang ?? "").trimmingCharacters(in: .whitespacesAndNewlines))
             try await MaturityService(database: req.db).saveWorkPackage(
                 campaign: visible.campaign, number: number, package: package, themes: visible.model.themes.map(\.code), by: AuditActor(principal))
-        } catch let error as MaturityError {
+            return req.redirect(to: MaturiteitPath.plans(campaign: visible.campaign.code).url([("gelukt", "werkpakket")]), redirectType: .normal)
+        } refused: { refusal in
             var model = try await PlansPageModel.load(req, visible: visible)
-            model.problems = error.problems
-            return model.page().response(for: req, status: .badRequest)
+            model.problems = refusal.problems
+            return model.page()
         }
-        return req.redirect(to: MaturiteitPath.plans(campaign: visible.campaign.code).url([("gelukt", "werkpakket")]), redirectType: .normal)
     }
 
     /// An optional whole number from a form field; text that is not one is a problem, not a silent nil.
     static func number(_ text: String?, _ name: String) throws -> Int? {
         let trimmed = (text ?? "").trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return nil }
-        guard let value = Int(trimmed) else { throw MaturityError("\(name) is geen geheel getal") }
+        guard let value = Int(trimmed) else { throw RefusedAction("\(name) is geen geheel getal") }
         return value
     }
 }

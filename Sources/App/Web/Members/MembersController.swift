@@ -23,22 +23,22 @@ struct MembersController: RouteCollection {
         guard let principal = context.principal, let organisation = context.organisation else { throw Abort(.unauthorized) }
         let form = try req.content.decode(MembersPageModel.NewMemberForm.self)
         var model = try await MembersPageModel.load(request: req, organisation: organisation, actor: principal)
-        do {
+        return try await req.refusable {
             guard let role = form.rol.flatMap(Role.init(rawValue:)), model.assignableRoles.contains(role) else {
-                throw AccountError("kies een rol die je mag toekennen")
+                throw RefusedAction("kies een rol die je mag toekennen")
             }
             let password = TemporaryPassword.make()
-            let user = try await AccountService(database: req.db).createUser(
+            let user = try await AccountService(database: req.db, passwords: req.passwordHashing).createUser(
                 .init(email: form.email ?? "", name: form.naam ?? "", organisationID: organisation.id!, role: role, password: password,
                       temporary: true),
                 by: AuditActor(principal))
             model = try await MembersPageModel.load(request: req, organisation: organisation, actor: principal)
             model.oneTimePassword = (user.email, password)
             return model.page().response(for: req, status: .created)
-        } catch let error as AccountError {
-            model.problems = error.problems
+        } refused: { refusal in
+            model.problems = refusal.problems
             model.form = form
-            return model.page().response(for: req, status: .badRequest)
+            return model.page()
         }
     }
 
@@ -76,7 +76,7 @@ struct MembersController: RouteCollection {
             throw Abort(.forbidden, reason: "dit account beheert een platformbeheerder")
         }
         let password = TemporaryPassword.make()
-        try await AccountService(database: req.db).resetPassword(userID: member.id!, to: password, by: AuditActor(principal))
+        try await AccountService(database: req.db, passwords: req.passwordHashing).resetPassword(userID: member.id!, to: password, by: AuditActor(principal))
         var model = try await MembersPageModel.load(request: req, organisation: organisation, actor: principal)
         model.oneTimePassword = (member.email, password)
         return model.page().response(for: req)

@@ -40,7 +40,7 @@ public struct AccessGroupService: Sendable {
         if try await AccessGroupModel.query(on: database).filter(\.$code == code).first() != nil {
             problems.append("er bestaat al een toegangsgroep met de code \(code)")
         }
-        guard problems.isEmpty else { throw AccountError(problems) }
+        guard problems.isEmpty else { throw RefusedAction(problems) }
         let model = AccessGroupModel()
         model.code = code
         model.name = name.trimmingCharacters(in: .whitespaces)
@@ -58,10 +58,10 @@ public struct AccessGroupService: Sendable {
     /// Replaces the members and the restrictions of a group in one go, recording both lists before → after.
     public func update(id: Int, members: [Int], restrictions: [(indicator: String, level: String?)],
                        by actor: AuditActor) async throws {
-        guard let before = try await group(id: id) else { throw AccountError("deze toegangsgroep bestaat niet") }
+        guard let before = try await group(id: id) else { throw RefusedAction("deze toegangsgroep bestaat niet") }
         let organisations = Set(try await OrganisationModel.query(on: database).all().compactMap(\.id))
         let unknown = members.filter { !organisations.contains($0) }
-        guard unknown.isEmpty else { throw AccountError("onbekende organisatie(s): \(unknown.map(String.init).joined(separator: ", "))") }
+        guard unknown.isEmpty else { throw RefusedAction("onbekende organisatie(s): \(unknown.map(String.init).joined(separator: ", "))") }
         var cleaned: [DataRestriction] = []
         for item in restrictions {
             let indicator = item.indicator.trimmingCharacters(in: .whitespaces)
@@ -93,7 +93,7 @@ public struct AccessGroupService: Sendable {
     }
 
     public func delete(id: Int, by actor: AuditActor) async throws {
-        guard let before = try await group(id: id) else { throw AccountError("deze toegangsgroep bestaat niet") }
+        guard let before = try await group(id: id) else { throw RefusedAction("deze toegangsgroep bestaat niet") }
         try await database.transaction { db in
             let sql = db as! any SQLDatabase
             try await sql.delete(from: "access_group_members").where("group_id", .equal, SQLBind(id)).run()

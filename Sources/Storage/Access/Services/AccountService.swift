@@ -7,11 +7,16 @@ import SQLKit
 /// the domain and lands together with its audit event.
 public struct AccountService: Sendable {
     let database: any Database
+    let passwords: PasswordHashing
     public static let module = "toegang"
     /// How long a password made by an admin (new account, reset) works. Before then the user must choose their own.
     public static let temporaryPasswordLifetime: TimeInterval = 72 * 3600
 
-    public init(database: any Database) { self.database = database }
+    /// Hashing runs on a thread pool; the pages pass the application's password service (`Request.passwordHashing`).
+    public init(database: any Database, passwords: PasswordHashing = .standard) {
+        self.database = database
+        self.passwords = passwords
+    }
 
     public struct NewUser: Sendable {
         public var email: String
@@ -39,7 +44,7 @@ public struct AccountService: Sendable {
         if !EmailAddress.isPlausible(email) { problems.append("geef een geldig e-mailadres") }
         if name.isEmpty { problems.append("geef een naam") }
         guard let organisation = try await OrganisationModel.find(new.organisationID, on: database) else {
-            throw AccountError("die organisatie bestaat niet")
+            throw RefusedAction("die organisatie bestaat niet")
         }
         if !Role.available(for: organisation.type).contains(new.role) {
             problems.append("de rol \(new.role.label) bestaat niet in een organisatie van het type \(organisation.type.label)")
@@ -48,8 +53,8 @@ public struct AccountService: Sendable {
         if try await UserModel.query(on: database).filter(\.$email == email).first() != nil {
             problems.append("er bestaat al een account met dit e-mailadres")
         }
-        guard problems.isEmpty else { throw AccountError(problems) }
-        let hash = try PasswordHasher.hash(new.password)
+        guard problems.isEmpty else { throw RefusedAction(problems) }
+        let hash = try await passwords.hash(new.password)
         let user = UserModel()
         user.organisationID = organisation.id!
         user.email = email
@@ -71,18 +76,18 @@ public struct AccountService: Sendable {
     /// tokens for good: enabling the account again does not bring them back.
     public func update(userID: Int, name: String? = nil, role: Role? = nil, disabled: Bool? = nil,
                        by actor: AuditActor) async throws -> UserModel {
-        guard let user = try await UserModel.find(userID, on: database) else { throw AccountError("dit account bestaat niet") }
+        guard let user = try await UserModel.find(userID, on: database) else { throw RefusedAction("dit account bestaat niet") }
         let before = user.auditSnapshot
         let wasDisabled = user.isDisabled
         if let name {
             let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !trimmed.isEmpty else { throw AccountError("geef een naam") }
+            guard !trimmed.isEmpty else { throw RefusedAction("geef een naam") }
             user.name = trimmed
         }
         if let role {
             let organisation = try await OrganisationModel.find(user.organisationID, on: database)
             guard let organisation, Role.available(for: organisation.type).contains(role) else {
-                throw AccountError("die rol bestaat niet in deze organisatie")
+                throw RefusedAction("die rol bestaat niet in deze organisatie")
             }
             user.roleCode = role.rawValue
         }
@@ -105,11 +110,11 @@ public struct AccountService: Sendable {
     /// user except `keepSession`. API tokens stay: the user changed their own password, nobody took over the account.
     public func setPassword(userID: Int, to password: String, keepSession: String? = nil, by actor: AuditActor,
                             now: Date = Date()) async throws {
-        guard let user = try await UserModel.find(userID, on: database) else { throw AccountError("dit account bestaat niet") }
+        guard let user = try await UserModel.find(userID, on: database) else { throw RefusedAction("dit account bestaat niet") }
         let problems = PasswordPolicy().problems(password, email: user.email, name: user.name)
-        guard problems.isEmpty else { throw AccountError(problems) }
+        guard problems.isEmpty else { throw RefusedAction(problems) }
         let before = user.auditSnapshot
-        user.passwordHash = try PasswordHasher.hash(password)
+        user.passwordHash = try await passwords.hash(password)
         user.passwordChangedAt = now
         user.temporaryPasswordExpiresAt = nil
         try await database.transaction { db in
@@ -125,11 +130,11 @@ public struct AccountService: Sendable {
     @discardableResult
     public func resetPassword(userID: Int, to password: String, temporary: Bool = true, by actor: AuditActor,
                               now: Date = Date()) async throws -> Int {
-        guard let user = try await UserModel.find(userID, on: database) else { throw AccountError("dit account bestaat niet") }
+        guard let user = try await UserModel.find(userID, on: database) else { throw RefusedAction("dit account bestaat niet") }
         let problems = PasswordPolicy().problems(password, email: user.email, name: user.name)
-        guard problems.isEmpty else { throw AccountError(problems) }
+        guard problems.isEmpty else { throw RefusedAction(problems) }
         let before = user.auditSnapshot
-        user.passwordHash = try PasswordHasher.hash(password)
+        user.passwordHash = try await passwords.hash(password)
         user.passwordChangedAt = now
         user.temporaryPasswordExpiresAt = temporary ? now.addingTimeInterval(Self.temporaryPasswordLifetime) : nil
         return try await database.transaction { db in
@@ -144,9 +149,9 @@ public struct AccountService: Sendable {
     /// Checks the current password, then sets the new one: for the "my account" page. A temporary password must be
     /// replaced by another one.
     public func changeOwnPassword(userID: Int, current: String, new: String, keepSession: String?, by actor: AuditActor) async throws {
-        guard let user = try await UserModel.find(userID, on: database) else { throw AccountError("dit account bestaat niet") }
-        guard PasswordHasher.verify(current, hash: user.passwordHash) else { throw AccountError("het huidige wachtwoord klopt niet") }
-        if user.hasTemporaryPassword, new == current { throw AccountError("kies een ander wachtwoord dan het tijdelijke") }
+        guard let user = try await UserModel.find(userID, on: database) else { throw RefusedAction("dit account bestaat niet") }
+        guard await passwords.verify(current, hash: user.passwordHash) else { throw RefusedAction("het huidige wachtwoord klopt niet") }
+        if user.hasTemporaryPassword, new == current { throw RefusedAction("kies een ander wachtwoord dan het tijdelijke") }
         try await setPassword(userID: userID, to: new, keepSession: keepSession, by: actor)
     }
 

@@ -26,7 +26,7 @@ public struct OrganisationService: Sendable {
         if let problem = OrganisationCode.problem(code) { problems.append(problem) }
         if name.isEmpty { problems.append("geef een naam") }
         if try await find(code: code) != nil { problems.append("er bestaat al een organisatie met de code \(code)") }
-        guard problems.isEmpty else { throw AccountError(problems) }
+        guard problems.isEmpty else { throw RefusedAction(problems) }
         let organisation = OrganisationModel()
         organisation.code = code
         organisation.name = name
@@ -45,11 +45,11 @@ public struct OrganisationService: Sendable {
     /// Renames, retypes or (de)activates; the code stays, because links and exports use it.
     public func update(id: Int, name: String?, type: OrganisationType?, areaCode: String?, active: Bool?,
                        by actor: AuditActor) async throws -> OrganisationModel {
-        guard let organisation = try await find(id: id) else { throw AccountError("deze organisatie bestaat niet") }
+        guard let organisation = try await find(id: id) else { throw RefusedAction("deze organisatie bestaat niet") }
         let before = organisation.auditSnapshot
         if let name {
             let trimmed = name.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty else { throw AccountError("geef een naam") }
+            guard !trimmed.isEmpty else { throw RefusedAction("geef een naam") }
             organisation.name = trimmed
         }
         if let type {
@@ -57,7 +57,7 @@ public struct OrganisationService: Sendable {
             if type != .kenniscentrum,
                try await UserModel.query(on: database).filter(\.$organisationID == id)
                    .filter(\.$roleCode == Role.platformAdmin.rawValue).count() > 0 {
-                throw AccountError("deze organisatie heeft platformbeheerders; geef hen eerst een andere rol")
+                throw RefusedAction("deze organisatie heeft platformbeheerders; geef hen eerst een andere rol")
             }
             organisation.typeCode = type.rawValue
         }

@@ -25,22 +25,3 @@ public enum Secrets {
         return difference == 0
     }
 }
-
-/// Bcrypt hashing. The cost is 12 (about a quarter second here) unless STADSBEELD_BCRYPT_COST says otherwise;
-/// tests lower it to keep hundreds of logins fast.
-public enum PasswordHasher {
-    public static var cost: Int {
-        ProcessInfo.processInfo.environment["STADSBEELD_BCRYPT_COST"].flatMap(Int.init).map { min(max($0, 4), 16) } ?? 12
-    }
-
-    public static func hash(_ password: String) throws -> String {
-        try Bcrypt.hash(password, cost: cost)
-    }
-
-    public static func verify(_ password: String, hash: String) -> Bool {
-        (try? Bcrypt.verify(password, created: hash)) ?? false
-    }
-
-    /// A hash of a random password: checked when an address has no account, so both answers take as long.
-    public static let decoy: String = (try? Bcrypt.hash(Secrets.random(bytes: 16), cost: cost)) ?? ""
-}

@@ -8,10 +8,12 @@ import SQLKit
 public struct SignInService: Sendable {
     let database: any Database
     let throttle: LoginThrottle
+    let passwords: PasswordHashing
 
-    public init(database: any Database, throttle: LoginThrottle = LoginThrottle()) {
+    public init(database: any Database, throttle: LoginThrottle = LoginThrottle(), passwords: PasswordHashing = .standard) {
         self.database = database
         self.throttle = throttle
+        self.passwords = passwords
     }
 
     public enum Outcome: Sendable, Equatable {
@@ -32,7 +34,7 @@ public struct SignInService: Sendable {
         // While locked, attempts are not checked and not counted: the lock ends when it said it would.
         if case .locked(let until) = decision { return .locked(until: until) }
         let user = try await UserModel.query(on: database).filter(\.$email == account).first()
-        let passwordMatches = PasswordHasher.verify(password, hash: user?.passwordHash ?? PasswordHasher.decoy)
+        let passwordMatches = await passwords.verify(password, hash: user?.passwordHash)
         let organisationActive: Bool
         if let user, passwordMatches, !user.isDisabled {
             organisationActive = try await OrganisationModel.find(user.organisationID, on: database)?.active ?? false

@@ -15,8 +15,8 @@ public struct TokenService: Sendable {
     public func create(userID: Int, name: String, scope: TokenScope, expiresAt: Date? = nil,
                        by actor: AuditActor) async throws -> (token: APITokenModel, secret: String) {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty, trimmed.count <= 100 else { throw AccountError("geef de sleutel een naam (hoogstens 100 tekens)") }
-        guard try await UserModel.find(userID, on: database) != nil else { throw AccountError("dit account bestaat niet") }
+        guard !trimmed.isEmpty, trimmed.count <= 100 else { throw RefusedAction("geef de sleutel een naam (hoogstens 100 tekens)") }
+        guard try await UserModel.find(userID, on: database) != nil else { throw RefusedAction("dit account bestaat niet") }
         let secret = Self.prefix + Secrets.random()
         let token = APITokenModel()
         token.userID = userID
@@ -49,7 +49,7 @@ public struct TokenService: Sendable {
     }
 
     public func revoke(tokenID: Int, by actor: AuditActor) async throws {
-        guard let token = try await APITokenModel.find(tokenID, on: database) else { throw AccountError("deze sleutel bestaat niet") }
+        guard let token = try await APITokenModel.find(tokenID, on: database) else { throw RefusedAction("deze sleutel bestaat niet") }
         guard token.revokedAt == nil else { return }
         let before = token.auditSnapshot
         token.revokedAt = Date()
