@@ -12,20 +12,20 @@ extension AccountPageModel {
             content: .group(
                 .notice(notice),
                 .unwrap(temporaryPasswordExpiresAt) { until in
-                    .p(.class("notice"), .attribute(named: "role", value: "status"),
+                    .p(.attr("class", "notice"), .attr("role", "status"),
                        .text("Je bent aangemeld met een tijdelijk wachtwoord (geldig tot \(DutchDate.dayAndTime(until))). "
                              + "Kies eerst een eigen wachtwoord; tot dan kun je niets anders doen op Stadsbeeld."))
                 },
                 .formErrors(problems),
-                .dl(.class("facts"),
+                .dl(.attr("class", "facts"),
                     .dt(.text("Naam")), .dd(.text(principal.userName)),
                     .dt(.text("E-mailadres")), .dd(.text(email)),
                     .dt(.text("Organisatie")), .dd(.text(organisationName)),
                     .dt(.text("Rol")), .dd(.text(principal.role.label))),
                 .postForm(action: AccessPath.signOut.path, csrf: csrf, class: "inline", .submitButton("Afmelden")),
                 .section(
-                    .attribute(named: "aria-labelledby", value: "wachtwoord-kop"),
-                    .h2(.id("wachtwoord-kop"), .text("Wachtwoord wijzigen")),
+                    .attr("aria-labelledby", "wachtwoord-kop"),
+                    .h2(.attr("id", "wachtwoord-kop"), .text("Wachtwoord wijzigen")),
                     .postForm(
                         action: AccessPath.accountPassword.path, csrf: csrf,
                         .field(id: "huidig", label: temporary ? "Tijdelijk wachtwoord" : "Huidig wachtwoord", name: "huidig", type: "password", autocomplete: "current-password"),
@@ -35,8 +35,8 @@ extension AccountPageModel {
                         .submitButton("Wachtwoord wijzigen"))
                 ),
                 .section(
-                    .attribute(named: "aria-labelledby", value: "sleutels-kop"),
-                    .h2(.id("sleutels-kop"), .text("API-sleutels")),
+                    .attr("aria-labelledby", "sleutels-kop"),
+                    .h2(.attr("id", "sleutels-kop"), .text("API-sleutels")),
                     .p(.text("Een sleutel laat een script namens jou cijfers lezen (ook afgeschermde cijfers van je organisatie) of importeren. "
                              + "Je ziet hem één keer, bij het aanmaken. Trek een sleutel in zodra je hem niet meer nodig hebt.")),
                     tokensTable,
@@ -55,7 +55,7 @@ extension AccountPageModel {
     private var tokensTable: Node<HTML.BodyContext> {
         guard !tokens.isEmpty else { return .p(.text("Je hebt nog geen sleutels.")) }
         return .table(
-            .class("data"),
+            .attr("class", "data"),
             .caption(.text("Jouw API-sleutels")),
             .thead(.tr(.th(.text("Naam")), .th(.text("Begint met")), .th(.text("Mag")), .th(.text("Aangemaakt")),
                        .th(.text("Laatst gebruikt")), .th(.text("Status")), .th(.text("Actie")))),
@@ -87,14 +87,14 @@ struct TokenCreatedPage {
             breadcrumbs: [("Mijn account", AccessPath.account.path), ("Sleutel aangemaakt", nil)],
             content: .group(
                 .p(.text("Kopieer de sleutel ‘\(name)’ (\(scope.label)) nu: hij wordt niet meer getoond. Bewaar hem zoals een wachtwoord.")),
-                .element(named: "label", nodes: [.attribute(named: "for", value: "geheim"), .text("Sleutel")]),
+                .element(named: "label", nodes: [.attr("for", "geheim"), .text("Sleutel")]),
                 .element(Element<HTML.BodyContext>.selfClosed(named: "input", attributes: [
-                    Attribute(name: "type", value: "text"), Attribute(name: "id", value: "geheim"), Attribute(name: "value", value: secret),
-                    Attribute(name: "readonly", value: "readonly"), Attribute(name: "class", value: "secret"),
-                    Attribute(name: "size", value: "60"),
+                    .attr("type", "text"), .attr("id", "geheim"), .attr("value", secret),
+                    .attr("readonly", "readonly"), .attr("class", "secret"),
+                    .attr("size", "60"),
                 ])),
                 .p(.text("Gebruik: "), .code(.text("curl -H \"Authorization: Bearer \(secret.prefix(10))…\" …/api/v1/data?…"))),
-                .p(.a(.href(AccessPath.account.path), .text("Terug naar mijn account")))
+                .p(.a(.attr("href", AccessPath.account.path), .text("Terug naar mijn account")))
             ))
     }
 }

@@ -23,7 +23,7 @@ struct LoginPage {
                     .field(id: "wachtwoord", label: "Wachtwoord", name: "wachtwoord", type: "password", autocomplete: "current-password"),
                     .submitButton("Aanmelden")
                 ),
-                .p(.class("muted"), .text("Wachtwoord vergeten? Vraag de beheerder van je organisatie om een nieuw."))
+                .p(.attr("class", "muted"), .text("Wachtwoord vergeten? Vraag de beheerder van je organisatie om een nieuw."))
             ))
     }
 }

@@ -16,11 +16,11 @@ extension AccessGroupsPageModel {
                          + "Indicatoren met een formule erven de afscherming van de indicatoren waaruit ze berekend worden.")),
                 .if(groups.isEmpty, .p(.text("Er zijn nog geen toegangsgroepen."))),
                 .if(!groups.isEmpty, .table(
-                    .class("data"),
+                    .attr("class", "data"),
                     .caption(.text("Toegangsgroepen")),
                     .thead(.tr(.th(.text("Naam")), .th(.text("Code")), .th(.text("Leden")), .th(.text("Afgeschermd")))),
                     .tbody(.forEach(groups) { group in
-                        .tr(.td(.a(.href(AccessPath.accessGroup(id: group.id).path), .text(group.name))), .td(.text(group.code)),
+                        .tr(.td(.a(.attr("href", AccessPath.accessGroup(id: group.id).path), .text(group.name))), .td(.text(group.code)),
                             .td(.text(String(group.members.count))), .td(.text(String(group.restrictions.count))))
                     }))),
                 .h2(.text("Toegangsgroep toevoegen")),
@@ -48,19 +48,19 @@ extension AccessGroupEditModel {
                         .legend(.text("Leden")),
                         .forEach(organisations) { organisation in
                             let id = organisation.id ?? 0
-                            return .div(.class("check"),
+                            return .div(.attr("class", "check"),
                                         .checkbox(id: "lid-\(id)", name: "leden[]", value: String(id), checked: group.members.contains(id)),
-                                        .element(named: "label", nodes: [.attribute(named: "for", value: "lid-\(id)"), .text(organisation.name)]))
+                                        .element(named: "label", nodes: [.attr("for", "lid-\(id)"), .text(organisation.name)]))
                         }),
-                    .div(.class("field"),
-                         .element(named: "label", nodes: [.attribute(named: "for", value: "afgeschermd"), .text("Afgeschermde cijfers")]),
-                         .p(.id("afgeschermd-hint"), .class("hint"),
+                    .div(.attr("class", "field"),
+                         .element(named: "label", nodes: [.attr("for", "afgeschermd"), .text("Afgeschermde cijfers")]),
+                         .p(.attr("id", "afgeschermd-hint"), .attr("class", "hint"),
                             .text("Eén per regel: een indicatorcode (de hele indicator) of indicatorcode@niveau (alleen dat niveau). Niveaus: "
                                   + levels.map { "\($0.code) (\($0.name))" }.joined(separator: ", ") + ".")),
                          .element(named: "textarea", nodes: [
-                             .attribute(named: "id", value: "afgeschermd"), .attribute(named: "name", value: "afgeschermd"),
-                             .attribute(named: "rows", value: "8"), .attribute(named: "cols", value: "50"),
-                             .attribute(named: "aria-describedby", value: "afgeschermd-hint"), .text(restrictionLines)])),
+                             .attr("id", "afgeschermd"), .attr("name", "afgeschermd"),
+                             .attr("rows", "8"), .attr("cols", "50"),
+                             .attr("aria-describedby", "afgeschermd-hint"), .text(restrictionLines)])),
                     .submitButton("Bewaren")),
                 .postForm(action: AccessPath.deleteAccessGroup(id: group.id).path, csrf: csrf, class: "inline",
                           .labelledButton("Toegangsgroep verwijderen", label: "Toegangsgroep \(group.name) verwijderen"))

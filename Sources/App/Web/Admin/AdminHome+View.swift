@@ -12,11 +12,11 @@ extension AdminHomeModel {
             title: "Beheer",
             breadcrumbs: [("Cijfers", SitePath.home.path), ("Beheer", nil)],
             content: .group(
-                .ul(.class("admin-links"),
-                    .li(.a(.href(AccessPath.organisations.path), .text("Organisaties (\(organisations))"))),
-                    .li(.a(.href(AccessPath.users.path), .text("Gebruikers (\(users))"))),
-                    .li(.a(.href(AccessPath.accessGroups.path), .text("Toegangsgroepen (\(groups))"))),
-                    .li(.a(.href(AccessPath.audit.path), .text("Audittrail")))),
+                .ul(.attr("class", "admin-links"),
+                    .li(.a(.attr("href", AccessPath.organisations.path), .text("Organisaties (\(organisations))"))),
+                    .li(.a(.attr("href", AccessPath.users.path), .text("Gebruikers (\(users))"))),
+                    .li(.a(.attr("href", AccessPath.accessGroups.path), .text("Toegangsgroepen (\(groups))"))),
+                    .li(.a(.attr("href", AccessPath.audit.path), .text("Audittrail")))),
                 .h2(.text("Laatste wijzigingen")),
                 AuditTable(events: events).node
             ))

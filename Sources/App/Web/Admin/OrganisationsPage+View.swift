@@ -12,17 +12,17 @@ extension OrganisationsPageModel {
                 .notice(notice),
                 .formErrors(problems),
                 .table(
-                    .class("data"),
+                    .attr("class", "data"),
                     .caption(.text("Alle organisaties")),
                     .thead(.tr(.th(.text("Naam")), .th(.text("Code")), .th(.text("Type")), .th(.text("Leden")), .th(.text("Status")))),
                     .tbody(.forEach(organisations) { organisation in
-                        .tr(.td(.a(.href(AccessPath.organisation(id: organisation.id ?? 0).path), .text(organisation.name))),
+                        .tr(.td(.a(.attr("href", AccessPath.organisation(id: organisation.id ?? 0).path), .text(organisation.name))),
                             .td(.text(organisation.code)), .td(.text(organisation.type.label)),
-                            .td(.a(.href(AccessPath.members(organisation: organisation.code).path),
+                            .td(.a(.attr("href", AccessPath.members(organisation: organisation.code).path),
                                    .text(String(memberCounts[organisation.id ?? 0] ?? 0)))),
                             .td(.text(organisation.active ? "actief" : "niet actief")))
                     })),
-                .h2(.id("nieuwe-organisatie"), .text("Organisatie toevoegen")),
+                .h2(.attr("id", "nieuwe-organisatie"), .text("Organisatie toevoegen")),
                 .postForm(
                     action: AccessPath.organisations.path, csrf: csrf,
                     .field(id: "org-code", label: "Code", name: "code", hint: "Kleine letters, cijfers en koppeltekens; verschijnt in adressen."),
@@ -53,7 +53,7 @@ extension OrganisationEditModel {
                                  options: [("actief", "actief"), ("niet-actief", "niet actief (leden kunnen niet aanmelden)")],
                                  selected: organisation.active ? "actief" : "niet-actief"),
                     .submitButton("Bewaren")),
-                .p(.a(.href(AccessPath.members(organisation: organisation.code).path), .text("Leden van \(organisation.name)")))
+                .p(.a(.attr("href", AccessPath.members(organisation: organisation.code).path), .text("Leden van \(organisation.name)")))
             ))
     }
 }

@@ -13,15 +13,15 @@ extension UsersPageModel {
                 .formErrors(problems),
                 .temporaryPassword(oneTimePassword),
                 .table(
-                    .class("data sortable"),
+                    .attr("class", "data sortable"),
                     .caption(.text("Alle gebruikers")),
-                    .thead(.tr(.th(.attribute(named: "data-sort", value: "text"), .text("Naam")),
-                               .th(.attribute(named: "data-sort", value: "text"), .text("E-mailadres")),
-                               .th(.attribute(named: "data-sort", value: "text"), .text("Organisatie")),
-                               .th(.attribute(named: "data-sort", value: "text"), .text("Rol")),
+                    .thead(.tr(.th(.attr("data-sort", "text"), .text("Naam")),
+                               .th(.attr("data-sort", "text"), .text("E-mailadres")),
+                               .th(.attr("data-sort", "text"), .text("Organisatie")),
+                               .th(.attr("data-sort", "text"), .text("Rol")),
                                .th(.text("Status")))),
                     .tbody(.forEach(users) { user in
-                        .tr(.td(.a(.href(AccessPath.user(id: user.id ?? 0).path), .text(user.name))), .td(.text(user.email)),
+                        .tr(.td(.a(.attr("href", AccessPath.user(id: user.id ?? 0).path), .text(user.name))), .td(.text(user.email)),
                             .td(.text(organisation(user.organisationID)?.name ?? "")), .td(.text(user.role.label)),
                             .td(.text(user.isDisabled ? "uitgeschakeld" : "actief")))
                     })),
@@ -46,7 +46,7 @@ extension UserEditModel {
             breadcrumbs: [adminCrumb, ("Gebruikers", AccessPath.users.path), (user.name, nil)],
             content: .group(
                 .formErrors(problems),
-                .dl(.class("facts"), .dt(.text("E-mailadres")), .dd(.text(user.email)),
+                .dl(.attr("class", "facts"), .dt(.text("E-mailadres")), .dd(.text(user.email)),
                     .dt(.text("Organisatie")), .dd(.text(organisation.name)),
                     .dt(.text("Aangemaakt")), .dd(.text(DutchDate.dayAndTime(user.createdAt))),
                     .dt(.text("Wachtwoord gewijzigd")), .dd(.text(DutchDate.dayAndTime(user.passwordChangedAt)))),
@@ -58,11 +58,11 @@ extension UserEditModel {
                     .selectField(id: "gebruiker-status", label: "Status", name: "status",
                                  options: [("actief", "actief"), ("uitgeschakeld", "uitgeschakeld")],
                                  selected: user.isDisabled ? "uitgeschakeld" : "actief"),
-                    .p(.class("muted"), .text(strings.disableExplained)),
+                    .p(.attr("class", "muted"), .text(strings.disableExplained)),
                     .submitButton("Bewaren")),
                 .postForm(action: AccessPath.memberPassword(organisation: organisation.code, user: user.id ?? 0).path, csrf: csrf, class: "inline",
                           .labelledButton("Nieuw wachtwoord", label: "Nieuw tijdelijk wachtwoord voor \(user.name)")),
-                .p(.class("muted"), .text(strings.resetExplained))
+                .p(.attr("class", "muted"), .text(strings.resetExplained))
             ))
     }
 }

@@ -8,37 +8,37 @@ extension AreaPageModel {
             breadcrumbs: [("Cijfers", SitePath.home.path), (levelName, nil), (area.name, nil)],
             description: "Kerncijfers van \(area.name) per thema, met evolutie en vergelijking.",
             content: .group(
-                .p(.class("lead"), .text("\(levelName) \(area.name) (code \(area.code))."),
+                .p(.attr("class", "lead"), .text("\(levelName) \(area.name) (code \(area.code))."),
                    .if(!parents.isEmpty, .text(" Ligt in: ")),
                    .forEach(parents.enumerated()) { index, parent in
                        .group(.if(index > 0, .text(", ")),
-                              .a(.href(SitePath.area(level: parent.level, code: parent.code).path), .text(parent.name)))
+                              .a(.attr("href", SitePath.area(level: parent.level, code: parent.code).path), .text(parent.name)))
                    }),
-                .p(.class("no-print"), .button(.type(.button), .class("print"), .attribute(named: "data-print", value: ""), .text("Afdrukken als steekkaart"))),
+                .p(.attr("class", "no-print"), .button(.type(.button), .attr("class", "print"), .attr("data-print", ""), .text("Afdrukken als steekkaart"))),
                 .if(themes.isEmpty, .p(.text("Voor dit gebied zijn (nog) geen cijfers beschikbaar."))),
                 .forEach(themes) { theme in
                     .section(
-                        .class("theme"),
+                        .attr("class", "theme"),
                         .h2(.text(theme.name)),
                         .table(
-                            .class("data keyfigures"),
+                            .attr("class", "data keyfigures"),
                             .caption(.text("Kerncijfers \(theme.name.lowercased()) — \(area.name)")),
                             .thead(.tr(
-                                .th(.attribute(named: "scope", value: "col"), .text("Indicator")),
-                                .th(.attribute(named: "scope", value: "col"), .class("num"), .text(area.name)),
-                                .th(.attribute(named: "scope", value: "col"), .text("Evolutie")),
+                                .th(.attr("scope", "col"), .text("Indicator")),
+                                .th(.attr("scope", "col"), .attr("class", "num"), .text(area.name)),
+                                .th(.attr("scope", "col"), .text("Evolutie")),
                                 .unwrap(groupName) { name in .group(
-                                    .th(.attribute(named: "scope", value: "col"), .class("num"), .text("Gemiddelde \(name)")),
-                                    .th(.attribute(named: "scope", value: "col"), .class("num"), .text("Mediaan \(name)")))
+                                    .th(.attr("scope", "col"), .attr("class", "num"), .text("Gemiddelde \(name)")),
+                                    .th(.attr("scope", "col"), .attr("class", "num"), .text("Mediaan \(name)")))
                                 },
-                                .unwrap(referenceName) { name in .th(.attribute(named: "scope", value: "col"), .class("num"), .text(name)) },
-                                .th(.attribute(named: "scope", value: "col"), .class("num"), .text("Vlaanderen"))
+                                .unwrap(referenceName) { name in .th(.attr("scope", "col"), .attr("class", "num"), .text(name)) },
+                                .th(.attr("scope", "col"), .attr("class", "num"), .text("Vlaanderen"))
                             )),
                             .tbody(.forEach(theme.figures) { figure in row(figure) })
                         )
                     )
                 },
-                .p(.class("note"), .text("x = geheim (te weinig waarnemingen), - = geen gegevens. Bron per indicator op de indicatorpagina.")),
+                .p(.attr("class", "note"), .text("x = geheim (te weinig waarnemingen), - = geen gegevens. Bron per indicator op de indicatorpagina.")),
                 DownloadLinks(indicators: Array(themes.flatMap { $0.figures.map(\.indicator.code) }.prefix(50)),
                               level: area.levelCode, areas: [area.code], periods: "all").node
             ),
@@ -48,17 +48,17 @@ extension AreaPageModel {
     private func row(_ figure: KeyFigure) -> Node<HTML.TableContext> {
         let format = ValueFormat(indicator: figure.indicator)
         return .tr(
-            .th(.attribute(named: "scope", value: "row"),
-                .a(.href(SitePath.indicator(code: figure.indicator.code).url([("level", area.levelCode)])), .text(figure.indicator.name)),
-                .span(.class("muted"), .text(" (\(figure.indicator.unit.isEmpty ? "" : figure.indicator.unit + ", ")\(figure.period ?? ""))"))),
-            .td(.class("num"), .text(format.cell(figure.value))),
+            .th(.attr("scope", "row"),
+                .a(.attr("href", SitePath.indicator(code: figure.indicator.code).url([("level", area.levelCode)])), .text(figure.indicator.name)),
+                .span(.attr("class", "muted"), .text(" (\(figure.indicator.unit.isEmpty ? "" : figure.indicator.unit + ", ")\(figure.period ?? ""))"))),
+            .td(.attr("class", "num"), .text(format.cell(figure.value))),
             .td(.raw(Sparkline(values: figure.series.map(\.value)).svg(label: "Evolutie \(figure.indicator.name)")),
                 .text(trendText(figure, format))),
             .if(groupName != nil, .group(
-                .td(.class("num"), .text(figure.groupMean.map(format.number) ?? "-")),
-                .td(.class("num"), .text(figure.groupMedian.map(format.number) ?? "-")))),
-            .if(referenceName != nil, .td(.class("num"), .text(figure.reference.map(format.cell) ?? "-"))),
-            .td(.class("num"), .text(figure.flanders.map(format.cell) ?? "-"))
+                .td(.attr("class", "num"), .text(figure.groupMean.map(format.number) ?? "-")),
+                .td(.attr("class", "num"), .text(figure.groupMedian.map(format.number) ?? "-")))),
+            .if(referenceName != nil, .td(.attr("class", "num"), .text(figure.reference.map(format.cell) ?? "-"))),
+            .td(.attr("class", "num"), .text(figure.flanders.map(format.cell) ?? "-"))
         )
     }
 

@@ -12,7 +12,7 @@ extension AuditPageModel {
                 .p(.text("Elke wijziging in Stadsbeeld: wie, van welke organisatie, wanneer, wat, en de velden voor en na de wijziging.")),
                 .getForm(
                     action: AccessPath.audit.path,
-                    .div(.class("selectors"),
+                    .div(.attr("class", "selectors"),
                          .selectField(id: "audit-organisatie", label: "Organisatie", name: "organisatie",
                                       options: [("", "alle")] + organisations.map { ($0.code, $0.name) }, selected: query.organisation ?? ""),
                          .selectField(id: "audit-module", label: "Module", name: "module",
@@ -22,11 +22,11 @@ extension AuditPageModel {
                          .field(id: "audit-van", label: "Van", name: "van", type: "date", value: query.from ?? "", required: false),
                          .field(id: "audit-tot", label: "Tot en met", name: "tot", type: "date", value: query.until ?? "", required: false),
                          .submitButton("Toon"))),
-                .p(.a(.href(AccessPath.auditCSV.url(query.items)), .text("Download deze selectie als CSV"))),
+                .p(.a(.attr("href", AccessPath.auditCSV.url(query.items)), .text("Download deze selectie als CSV"))),
                 AuditTable(events: events).node,
-                .nav(.ariaLabel("Pagina's"), .class("pager"),
-                     .if(query.page > 1, .a(.href(AccessPath.audit.url(query.items + [("pagina", String(query.page - 1))])), .text("Nieuwere"))),
-                     .if(hasNextPage, .a(.href(AccessPath.audit.url(query.items + [("pagina", String(query.page + 1))])), .text("Oudere"))))
+                .nav(.attr("aria-label", "Pagina's"), .attr("class", "pager"),
+                     .if(query.page > 1, .a(.attr("href", AccessPath.audit.url(query.items + [("pagina", String(query.page - 1))])), .text("Nieuwere"))),
+                     .if(hasNextPage, .a(.attr("href", AccessPath.audit.url(query.items + [("pagina", String(query.page + 1))])), .text("Oudere"))))
             ))
     }
 }
@@ -38,7 +38,7 @@ struct AuditTable {
     var node: Node<HTML.BodyContext> {
         guard !events.isEmpty else { return .p(.text("Geen wijzigingen gevonden.")) }
         return .table(
-            .class("data audit"),
+            .attr("class", "data audit"),
             .caption(.text("Wijzigingen, nieuwste eerst")),
             .thead(.tr(.th(.text("Wanneer")), .th(.text("Wie")), .th(.text("Organisatie")), .th(.text("Wat")), .th(.text("Voor → na")))),
             .tbody(.forEach(events) { event in
@@ -46,7 +46,7 @@ struct AuditTable {
                     .td(.text(event.actor.userLabel)),
                     .td(.text(event.actor.organisationLabel)),
                     .td(.text("\(event.action.label): \(event.summary)")),
-                    .td(.if(!event.changes.isEmpty, .ul(.class("changes"), .forEach(event.changes) { change in
+                    .td(.if(!event.changes.isEmpty, .ul(.attr("class", "changes"), .forEach(event.changes) { change in
                         .li(.strong(.text(change.field)), .text(": \(change.before ?? "—") → \(change.after ?? "—")"))
                     }))))
             })

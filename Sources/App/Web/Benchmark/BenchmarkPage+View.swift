@@ -20,7 +20,7 @@ extension BenchmarkPageModel {
 
     private var chooser: Node<HTML.BodyContext> {
         .getForm(
-            action: SitePath.benchmark.path, .class("selector"), .id("kies"),
+            action: SitePath.benchmark.path, .attr("class", "selector"), .attr("id", "kies"),
             .indicatorChooser(choices),
             .submitButton("Vergelijk")
         )
@@ -28,32 +28,32 @@ extension BenchmarkPageModel {
 
     private var table: Node<HTML.BodyContext> {
         func cell(_ column: Column, _ value: PublishedValue?) -> Node<HTML.TableRowContext> {
-            .td(.class("num"), .text(value.map(ValueFormat(indicator: column.indicator).cell) ?? "-"))
+            .td(.attr("class", "num"), .text(value.map(ValueFormat(indicator: column.indicator).cell) ?? "-"))
         }
         return .table(
-            .class("data sortable"), .id("benchmark"),
+            .attr("class", "data sortable"), .attr("id", "benchmark"),
             .caption(.text("Centrumsteden: laatste periode per indicator")),
             .thead(.tr(
-                .th(.attribute(named: "scope", value: "col"), .attribute(named: "data-sort", value: "text"), .text("Stad")),
+                .th(.attr("scope", "col"), .attr("data-sort", "text"), .text("Stad")),
                 .forEach(columns) { column in
-                    .th(.attribute(named: "scope", value: "col"), .attribute(named: "data-sort", value: "number"), .class("num"),
-                        .a(.href(SitePath.indicator(code: column.indicator.code).url([("level", "gemeente2024"), ("parent", "centrumsteden:centrumsteden")])),
+                    .th(.attr("scope", "col"), .attr("data-sort", "number"), .attr("class", "num"),
+                        .a(.attr("href", SitePath.indicator(code: column.indicator.code).url([("level", "gemeente2024"), ("parent", "centrumsteden:centrumsteden")])),
                            .text(column.indicator.name)),
                         .text(" (\(column.indicator.unit.isEmpty ? "" : column.indicator.unit + ", ")\(column.period ?? "-"))"))
                 }
             )),
             .tbody(.forEach(cities) { city in
-                .tr(.th(.attribute(named: "scope", value: "row"), .a(.href(SitePath.area(level: "gemeente2024", code: city.code).path), .text(city.name))),
+                .tr(.th(.attr("scope", "row"), .a(.attr("href", SitePath.area(level: "gemeente2024", code: city.code).path), .text(city.name))),
                     .forEach(columns) { column in cell(column, column.values[city.code]) })
             }),
             .tfoot(
-                .tr(.th(.attribute(named: "scope", value: "row"), .text("Mediaan centrumsteden")),
+                .tr(.th(.attr("scope", "row"), .text("Mediaan centrumsteden")),
                     .forEach(columns) { column in
-                        .td(.class("num"), .text(column.median.map(ValueFormat(indicator: column.indicator).number) ?? "-"))
+                        .td(.attr("class", "num"), .text(column.median.map(ValueFormat(indicator: column.indicator).number) ?? "-"))
                     }),
-                .tr(.th(.attribute(named: "scope", value: "row"), .text("Vlaanderen")),
+                .tr(.th(.attr("scope", "row"), .text("Vlaanderen")),
                     .forEach(columns) { column in cell(column, column.flanders) }),
-                .tr(.th(.attribute(named: "scope", value: "row"), .text("Brussels Hoofdstedelijk Gewest (VGC)")),
+                .tr(.th(.attr("scope", "row"), .text("Brussels Hoofdstedelijk Gewest (VGC)")),
                     .forEach(columns) { column in cell(column, column.brussels) })
             )
         )
@@ -71,7 +71,7 @@ extension BenchmarkPageModel {
             },
             unit: column.indicator.unit, decimals: format.decimals,
             reference: column.median.map { (label: "mediaan", value: $0) })
-        return .figure(.class("bars"), .raw(chart.render().markup),
+        return .figure(.attr("class", "bars"), .raw(chart.render().markup),
                        .figcaption(.text("\(column.indicator.name) — de tabel hierboven geeft dezelfde waarden.")))
     }
 }

@@ -17,20 +17,20 @@ extension EvolutionPageModel {
 
     private var chooser: Node<HTML.BodyContext> {
         .getForm(
-            action: SitePath.evolution.path, .class("selector"),
-            .input(.type(.hidden), .name("level"), .value(level)),
+            action: SitePath.evolution.path, .attr("class", "selector"),
+            .input(.type(.hidden), .attr("name", "level"), .attr("value", level)),
             .indicatorChooser(indicatorChoices),
             .fieldset(
                 .legend(.text("Gebieden (\(levelName.lowercased()))")),
-                .div(.class("field"),
-                     .element(named: "label", nodes: [.attribute(named: "for", value: "sel-areas"), .text("Kies een of meer gebieden (Ctrl of Cmd om meer te kiezen)")]),
+                .div(.attr("class", "field"),
+                     .element(named: "label", nodes: [.attr("for", "sel-areas"), .text("Kies een of meer gebieden (Ctrl of Cmd om meer te kiezen)")]),
                      .element(named: "select", nodes: [
-                        .attribute(named: "id", value: "sel-areas"), .attribute(named: "name", value: "g"),
-                        .attribute(named: "multiple", value: "multiple"), .attribute(named: "size", value: "8"),
+                        .attr("id", "sel-areas"), .attr("name", "g"),
+                        .attr("multiple", "multiple"), .attr("size", "8"),
                      ] + areaChoices.map { choice in
                         .element(named: "option", nodes: [
-                            .attribute(named: "value", value: choice.code),
-                            .if(choice.chosen, .attribute(named: "selected", value: "selected")),
+                            .attr("value", choice.code),
+                            .if(choice.chosen, .attr("selected", "selected")),
                             .text(choice.name),
                         ])
                      }))
@@ -49,23 +49,23 @@ extension EvolutionPageModel {
             unit: block.indicator.unit, decimals: format.decimals)
         let download = APIPath.data.path + "?indicators=\(block.indicator.code)&level=\(level)&areas=\(areas.map(\.code).joined(separator: ","))&periods=all"
         return .section(
-            .h2(.a(.href(SitePath.indicator(code: block.indicator.code).path), .text(block.indicator.name))),
+            .h2(.a(.attr("href", SitePath.indicator(code: block.indicator.code).path), .text(block.indicator.name))),
             .figure(.raw(chart.render().markup), .figcaption(.text("Evolutie — de tabel eronder geeft dezelfde waarden."))),
             .table(
-                .class("data"),
+                .attr("class", "data"),
                 .caption(.text("\(block.indicator.name) (\(block.indicator.unit)) per periode")),
-                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("Gebied")),
-                           .forEach(block.periods) { .th(.attribute(named: "scope", value: "col"), .class("num"), .text($0)) })),
+                .thead(.tr(.th(.attr("scope", "col"), .text("Gebied")),
+                           .forEach(block.periods) { .th(.attr("scope", "col"), .attr("class", "num"), .text($0)) })),
                 .tbody(.forEach(block.series) { series in
-                    .tr(.th(.attribute(named: "scope", value: "row"), .text(series.name)),
+                    .tr(.th(.attr("scope", "row"), .text(series.name)),
                         .forEach(block.periods) { period in
-                            .td(.class("num"), .text(series.values[period].map(format.cell) ?? "-"))
+                            .td(.attr("class", "num"), .text(series.values[period].map(format.cell) ?? "-"))
                         })
                 })
             ),
-            .p(.class("downloads"), .text("Download: "),
-               .a(.href(download + "&format=csv"), .text("CSV")), .text(" · "),
-               .a(.href(download + "&format=jsonstat"), .text("JSON-stat")))
+            .p(.attr("class", "downloads"), .text("Download: "),
+               .a(.attr("href", download + "&format=csv"), .text("CSV")), .text(" · "),
+               .a(.attr("href", download + "&format=jsonstat"), .text("JSON-stat")))
         )
     }
 }

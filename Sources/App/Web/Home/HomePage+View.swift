@@ -7,40 +7,40 @@ extension HomePageModel {
             description: "Cijfers per wijk, gemeente en centrumstad: tabellen, grafieken, kaarten en steekkaarten.",
             content: .group(
                 .section(
-                    .class("intro"),
+                    .attr("class", "intro"),
                     .p(.text("Zoek een indicator of een gebied, of blader door de thema's. Elke tabel, grafiek en kaart heeft een vaste link en kan je downloaden.")),
                     SearchForm(strings: strings, id: "zoekterm-start").node
                 ),
                 .div(
-                    .class("columns"),
+                    .attr("class", "columns"),
                     .section(
-                        .attribute(named: "aria-labelledby", value: "themas"),
-                        .h2(.id("themas"), .text("Thema's")),
-                        .ul(.class("theme-tree"), .forEach(themes) { theme in themeItem(theme) }),
+                        .attr("aria-labelledby", "themas"),
+                        .h2(.attr("id", "themas"), .text("Thema's")),
+                        .ul(.attr("class", "theme-tree"), .forEach(themes) { theme in themeItem(theme) }),
                         .if(!unthemed.isEmpty, .group(
                             .h3(.text("Andere indicatoren")),
                             .ul(.forEach(unthemed) { indicator in
-                                .li(.a(.href(SitePath.indicator(code: indicator.code).path), .text(indicator.name)))
+                                .li(.a(.attr("href", SitePath.indicator(code: indicator.code).path), .text(indicator.name)))
                             })
                         ))
                     ),
                     .div(
                         .section(
-                            .attribute(named: "aria-labelledby", value: "steden"),
-                            .h2(.id("steden"), .text("De centrumsteden")),
-                            .ul(.class("cities"), .forEach(cities) { city in
-                                .li(.a(.href(SitePath.area(level: "gemeente2024", code: city.code).path), .text(city.name)))
+                            .attr("aria-labelledby", "steden"),
+                            .h2(.attr("id", "steden"), .text("De centrumsteden")),
+                            .ul(.attr("class", "cities"), .forEach(cities) { city in
+                                .li(.a(.attr("href", SitePath.area(level: "gemeente2024", code: city.code).path), .text(city.name)))
                             }),
-                            .p(.a(.href(SitePath.benchmark.path), .text("Vergelijk de 13 centrumsteden")))
+                            .p(.a(.attr("href", SitePath.benchmark.path), .text("Vergelijk de 13 centrumsteden")))
                         ),
                         .section(
-                            .attribute(named: "aria-labelledby", value: "recent"),
-                            .h2(.id("recent"), .text("Recent bijgewerkt")),
+                            .attr("aria-labelledby", "recent"),
+                            .h2(.attr("id", "recent"), .text("Recent bijgewerkt")),
                             .ul(.forEach(recent) { indicator in
                                 .li(
-                                    .a(.href(SitePath.indicator(code: indicator.code).path), .text(indicator.name)),
+                                    .a(.attr("href", SitePath.indicator(code: indicator.code).path), .text(indicator.name)),
                                     .text(" "),
-                                    .span(.class("muted"), .text("(\(DutchDate.format(indicator.updated)))"))
+                                    .span(.attr("class", "muted"), .text("(\(DutchDate.format(indicator.updated)))"))
                                 )
                             })
                         )
@@ -53,10 +53,10 @@ extension HomePageModel {
     private func themeItem(_ theme: ThemeNode) -> Node<HTML.ListContext> {
         .li(
             .details(
-                .attribute(named: "open", value: "open"),
+                .attr("open", "open"),
                 .summary(.text(theme.name)),
                 .if(!theme.indicators.isEmpty, .ul(.forEach(theme.indicators) { indicator in
-                    .li(.a(.href(SitePath.indicator(code: indicator.code).path), .text(indicator.name)))
+                    .li(.a(.attr("href", SitePath.indicator(code: indicator.code).path), .text(indicator.name)))
                 })),
                 .if(!theme.children.isEmpty, .ul(.forEach(theme.children) { child in themeItem(child) }))
             )

@@ -20,7 +20,7 @@ extension IndicatorPageModel {
                 metadata,
                 selector,
                 comparison,
-                .div(.class("figures"), mapFigure, barFigure),
+                .div(.attr("class", "figures"), mapFigure, barFigure),
                 trendFigure,
                 table,
                 downloads
@@ -30,8 +30,8 @@ extension IndicatorPageModel {
 
     private var metadata: Node<HTML.BodyContext> {
         .section(
-            .class("metadata"), .attribute(named: "aria-labelledby", value: "over"),
-            .h2(.id("over"), .text("Over deze indicator")),
+            .attr("class", "metadata"), .attr("aria-labelledby", "over"),
+            .h2(.attr("id", "over"), .text("Over deze indicator")),
             .dl(
                 .dt(.text("Definitie")), .dd(.text(indicator.description.isEmpty ? indicator.name : indicator.description)),
                 .dt(.text("Eenheid")), .dd(.text(indicator.unit.isEmpty ? "-" : indicator.unit)),
@@ -49,7 +49,7 @@ extension IndicatorPageModel {
 
     private var selector: Node<HTML.BodyContext> {
         .getForm(
-            action: SitePath.indicator(code: indicator.code).path, .class("selector"),
+            action: SitePath.indicator(code: indicator.code).path, .attr("class", "selector"),
             .fieldset(
                 .legend(.text("Wat wil je zien?")),
                 select("level", "Gebiedsniveau", levels.map { ($0.code, $0.name) }, selected: selection.level),
@@ -71,13 +71,13 @@ extension IndicatorPageModel {
 
     private func select(_ name: String, _ label: String, _ options: [(String, String)], selected: String) -> Node<HTML.BodyContext> {
         .div(
-            .class("field"),
-            .element(named: "label", nodes: [.attribute(named: "for", value: "sel-\(name)"), .text(label)]),
-            .element(named: "select", nodes: [.attribute(named: "id", value: "sel-\(name)"), .attribute(named: "name", value: name)]
+            .attr("class", "field"),
+            .element(named: "label", nodes: [.attr("for", "sel-\(name)"), .text(label)]),
+            .element(named: "select", nodes: [.attr("id", "sel-\(name)"), .attr("name", name)]
                 + options.map { value, text in
                     .element(named: "option", nodes: [
-                        .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
-                        .if(value == selected, .attribute(named: "selected", value: "selected")),
+                        .attr("value", value, keepEmpty: true),
+                        .if(value == selected, .attr("selected", "selected")),
                         .text(text),
                     ])
                 })
@@ -86,8 +86,8 @@ extension IndicatorPageModel {
 
     private var comparison: Node<HTML.BodyContext> {
         .section(
-            .class("comparison"), .attribute(named: "aria-labelledby", value: "vergelijk"),
-            .h2(.id("vergelijk"), .text("Ter vergelijking (\(period ?? "-"))")),
+            .attr("class", "comparison"), .attr("aria-labelledby", "vergelijk"),
+            .h2(.attr("id", "vergelijk"), .text("Ter vergelijking (\(period ?? "-"))")),
             .ul(
                 .unwrap(parentName) { name in .li(.text("\(name): \(parentValue.map(format.label) ?? "-")")) },
                 .li(.text("Vlaanderen: \(flandersValue.map(format.label) ?? "-")"))
@@ -97,7 +97,7 @@ extension IndicatorPageModel {
 
     private var mapFigure: Node<HTML.BodyContext> {
         guard !features.isEmpty else {
-            return .p(.class("note"), .text("Geen kaart: voor dit gebiedsniveau is geen geometrie geladen."))
+            return .p(.attr("class", "note"), .text("Geen kaart: voor dit gebiedsniveau is geen geometrie geladen."))
         }
         let values = features.compactMap { feature -> Double? in
             if case .value(let v) = feature.status { return v }
@@ -108,7 +108,7 @@ extension IndicatorPageModel {
             id: "kaart", title: "Kaart: \(indicator.name)", description: "Choropleet van \(indicator.name) (\(scope)). De tabel hieronder geeft dezelfde waarden.",
             features: features, breaks: breaks, palette: selection.palette)
         return .figure(
-            .class("map"),
+            .attr("class", "map"),
             .raw(map.render().markup),
             .raw(map.legend().markup),
             .figcaption(.text("Kaart — \(scope). Klik op een gebied voor zijn steekkaart."))
@@ -117,7 +117,7 @@ extension IndicatorPageModel {
 
     private var barFigure: Node<HTML.BodyContext> {
         guard rows.count <= 80 else {
-            return .p(.class("note"), .text("Staafdiagram weggelaten: \(rows.count) gebieden zijn te veel om leesbaar te tonen; kies een kleiner gebied."))
+            return .p(.attr("class", "note"), .text("Staafdiagram weggelaten: \(rows.count) gebieden zijn te veel om leesbaar te tonen; kies een kleiner gebied."))
         }
         let reference = (parentValue ?? flandersValue).flatMap { value in
             value.value.map { (label: parentValue != nil ? (parentName ?? "") : "Vlaanderen", value: $0) }
@@ -129,7 +129,7 @@ extension IndicatorPageModel {
                              href: SitePath.area(level: row.area.levelCode, code: row.area.code).path)
             },
             unit: indicator.unit, decimals: format.decimals, reference: reference)
-        return .figure(.class("bars"), .raw(chart.render().markup), .figcaption(.text("Rangschikking — \(scope).")))
+        return .figure(.attr("class", "bars"), .raw(chart.render().markup), .figcaption(.text("Rangschikking — \(scope).")))
     }
 
     private var trendFigure: Node<HTML.BodyContext> {
@@ -138,18 +138,18 @@ extension IndicatorPageModel {
             id: "evolutie", title: "Evolutie: \(indicator.name)", description: "Verloop over de jaren voor \(trend.map(\.name).joined(separator: ", ")).",
             periods: periods, series: trend, unit: indicator.unit, decimals: format.decimals)
         return .figure(
-            .class("trend"),
+            .attr("class", "trend"),
             .h2(.text("Evolutie")),
             .raw(chart.render().markup),
             .table(
-                .class("data"),
+                .attr("class", "data"),
                 .caption(.text("Evolutie in cijfers")),
-                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("Gebied")),
-                           .forEach(periods) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                .thead(.tr(.th(.attr("scope", "col"), .text("Gebied")),
+                           .forEach(periods) { .th(.attr("scope", "col"), .text($0)) })),
                 .tbody(.forEach(trend) { series in
-                    .tr(.th(.attribute(named: "scope", value: "row"), .text(series.name)),
+                    .tr(.th(.attr("scope", "row"), .text(series.name)),
                         .forEach(series.points) { point in
-                            .td(.class("num"), .text(point.value.map(format.number) ?? "-"))
+                            .td(.attr("class", "num"), .text(point.value.map(format.number) ?? "-"))
                         })
                 })
             )
@@ -158,21 +158,21 @@ extension IndicatorPageModel {
 
     private var table: Node<HTML.BodyContext> {
         .section(
-            .attribute(named: "aria-labelledby", value: "tabel"),
-            .h2(.id("tabel"), .text("Tabel")),
+            .attr("aria-labelledby", "tabel"),
+            .h2(.attr("id", "tabel"), .text("Tabel")),
             .table(
-                .class("data sortable"), .id("cijfers"),
+                .attr("class", "data sortable"), .attr("id", "cijfers"),
                 .caption(.text("\(indicator.name) (\(indicator.unit)) — \(scope)")),
                 .thead(.tr(
-                    .th(.attribute(named: "scope", value: "col"), .attribute(named: "data-sort", value: "text"), .text("Gebied")),
-                    .th(.attribute(named: "scope", value: "col"), .attribute(named: "data-sort", value: "number"), .class("num"), .text("Waarde")),
-                    .th(.attribute(named: "scope", value: "col"), .attribute(named: "data-sort", value: "number"), .class("num"), .text("Verschil met Vlaanderen"))
+                    .th(.attr("scope", "col"), .attr("data-sort", "text"), .text("Gebied")),
+                    .th(.attr("scope", "col"), .attr("data-sort", "number"), .attr("class", "num"), .text("Waarde")),
+                    .th(.attr("scope", "col"), .attr("data-sort", "number"), .attr("class", "num"), .text("Verschil met Vlaanderen"))
                 )),
                 // Thousands of rows (every wijk of Flanders): written straight into a string, which is an order of
                 // magnitude faster than Plot's node tree; every value passes through the same escaping.
                 .tbody(.raw(tableRows))
             ),
-            .p(.class("note"), .text("x = geheim (te weinig waarnemingen), - = geen gegevens, . = niet van toepassing."))
+            .p(.attr("class", "note"), .text("x = geheim (te weinig waarnemingen), - = geen gegevens, . = niet van toepassing."))
         )
     }
 
@@ -181,9 +181,9 @@ extension IndicatorPageModel {
         html.reserveCapacity(rows.count * 220)
         for row in rows {
             let link = SitePath.area(level: row.area.levelCode, code: row.area.code).path
-            html += "<tr><th scope=\"row\"><a href=\"\(HTMLText.escape(link))\">\(HTMLText.escape(row.area.name))</a></th>"
-            html += "<td class=\"num\" data-value=\"\(row.value.value.map { String($0) } ?? "")\">\(HTMLText.escape(format.cell(row.value)))</td>"
-            html += "<td class=\"num\">\(HTMLText.escape(difference(row.value)))</td></tr>"
+            html += "<tr><th scope=\"row\"><a href=\"\(HTMLEscaping.escape(link))\">\(HTMLEscaping.escape(row.area.name))</a></th>"
+            html += "<td class=\"num\" data-value=\"\(row.value.value.map { String($0) } ?? "")\">\(HTMLEscaping.escape(format.cell(row.value)))</td>"
+            html += "<td class=\"num\">\(HTMLEscaping.escape(difference(row.value)))</td></tr>"
         }
         return html
     }
@@ -202,12 +202,12 @@ extension IndicatorPageModel {
             return APIPath.data.path + "?" + query.joined(separator: "&")
         }
         return .section(
-            .class("downloads"), .attribute(named: "aria-labelledby", value: "download"),
-            .h2(.id("download"), .text("Download wat je ziet")),
+            .attr("class", "downloads"), .attr("aria-labelledby", "download"),
+            .h2(.attr("id", "download"), .text("Download wat je ziet")),
             .ul(
-                .li(.a(.href(link("csv")), .text("CSV (tabel)"))),
-                .li(.a(.href(link("jsonstat")), .text("JSON-stat"))),
-                .li(.a(.href(link("geojson")), .text("GeoJSON (kaart)")))
+                .li(.a(.attr("href", link("csv")), .text("CSV (tabel)"))),
+                .li(.a(.attr("href", link("jsonstat")), .text("JSON-stat"))),
+                .li(.a(.attr("href", link("geojson")), .text("GeoJSON (kaart)")))
             )
         )
     }

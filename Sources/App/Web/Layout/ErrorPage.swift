@@ -18,8 +18,8 @@ struct ErrorPage {
             title: title,
             content: .group(
                 .p(.text(message.prefix(1).uppercased() + message.dropFirst() + ".")),
-                .if(status == .unauthorized, .p(.a(.href(AccessPath.signIn.path), .text("Aanmelden")))),
-                .p(.text("Zoek hieronder opnieuw, of ga naar de "), .a(.href(SitePath.home.path), .text("startpagina")), .text(".")),
+                .if(status == .unauthorized, .p(.a(.attr("href", AccessPath.signIn.path), .text("Aanmelden")))),
+                .p(.text("Zoek hieronder opnieuw, of ga naar de "), .a(.attr("href", SitePath.home.path), .text("startpagina")), .text(".")),
                 SearchForm(strings: .nl, id: "zoekterm-fout").node
             ))
         var headers = HTTPHeaders()

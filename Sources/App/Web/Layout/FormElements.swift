@@ -5,8 +5,8 @@ import Plot
 extension Node where Context == HTML.BodyContext {
     static func postForm(action: String, csrf: String, class className: String = "form", _ nodes: Node<HTML.BodyContext>...) -> Node {
         .element(named: "form", nodes: [
-            .attribute(named: "method", value: "post"), .attribute(named: "action", value: action),
-            .attribute(named: "class", value: className),
+            .attr("method", "post"), .attr("action", action),
+            .attr("class", className),
             .hidden(name: CSRF.field, value: csrf),
         ] + nodes)
     }
@@ -15,41 +15,41 @@ extension Node where Context == HTML.BodyContext {
     static func field(id: String, label: String, name: String, type: String = "text", value: String = "",
                       autocomplete: String? = nil, required: Bool = true, hint: String? = nil) -> Node {
         var attributes: [Attribute<Any>] = [
-            Attribute(name: "type", value: type), Attribute(name: "id", value: id), Attribute(name: "name", value: name),
+            .attr("type", type), .attr("id", id), .attr("name", name),
         ]
-        if type != "password" && !value.isEmpty { attributes.append(Attribute(name: "value", value: value)) }
-        if let autocomplete { attributes.append(Attribute(name: "autocomplete", value: autocomplete)) }
-        if required { attributes.append(Attribute(name: "required", value: "required")) }
-        if hint != nil { attributes.append(Attribute(name: "aria-describedby", value: "\(id)-hint")) }
-        return .div(.class("field"),
-                    .element(named: "label", nodes: [.attribute(named: "for", value: id), .text(label)]),
-                    .unwrap(hint) { .p(.id("\(id)-hint"), .class("hint"), .text($0)) },
+        if type != "password" && !value.isEmpty { attributes.append(.attr("value", value)) }
+        if let autocomplete { attributes.append(.attr("autocomplete", autocomplete)) }
+        if required { attributes.append(.attr("required", "required")) }
+        if hint != nil { attributes.append(.attr("aria-describedby", "\(id)-hint")) }
+        return .div(.attr("class", "field"),
+                    .element(named: "label", nodes: [.attr("for", id), .text(label)]),
+                    .unwrap(hint) { .p(.attr("id", "\(id)-hint"), .attr("class", "hint"), .text($0)) },
                     .element(Element<HTML.BodyContext>.selfClosed(named: "input", attributes: attributes)))
     }
 
     /// A labelled multi-line text field.
     static func textArea(id: String, label: String, name: String, value: String = "", hint: String? = nil, rows: Int = 3) -> Node {
-        .div(.class("field"),
-             .element(named: "label", nodes: [.attribute(named: "for", value: id), .text(label)]),
-             .unwrap(hint) { .p(.id("\(id)-hint"), .class("hint"), .text($0)) },
+        .div(.attr("class", "field"),
+             .element(named: "label", nodes: [.attr("for", id), .text(label)]),
+             .unwrap(hint) { .p(.attr("id", "\(id)-hint"), .attr("class", "hint"), .text($0)) },
              .element(named: "textarea", nodes: [
-                .attribute(named: "id", value: id), .attribute(named: "name", value: name),
-                .attribute(named: "rows", value: String(rows)),
-                hint == nil ? .empty : .attribute(named: "aria-describedby", value: "\(id)-hint"),
+                .attr("id", id), .attr("name", name),
+                .attr("rows", String(rows)),
+                hint == nil ? .empty : .attr("aria-describedby", "\(id)-hint"),
                 .text(value),
              ]))
     }
 
     /// A labelled select with the current value chosen.
     static func selectField(id: String, label: String, name: String, options: [(value: String, label: String)], selected: String?) -> Node {
-        .div(.class("field"),
-             .element(named: "label", nodes: [.attribute(named: "for", value: id), .text(label)]),
-             .element(named: "select", nodes: [.attribute(named: "id", value: id), .attribute(named: "name", value: name)]
+        .div(.attr("class", "field"),
+             .element(named: "label", nodes: [.attr("for", id), .text(label)]),
+             .element(named: "select", nodes: [.attr("id", id), .attr("name", name)]
                 + options.map { option in
                     .element(named: "option", nodes: [
                         // Written even when empty: without it the browser would send the option's text instead.
-                        .attribute(named: "value", value: option.value, ignoreIfValueIsEmpty: false),
-                        option.value == selected ? .attribute(named: "selected", value: "selected") : .empty,
+                        .attr("value", option.value, keepEmpty: true),
+                        option.value == selected ? .attr("selected", "selected") : .empty,
                         .text(option.label),
                     ])
                 }))
@@ -58,14 +58,14 @@ extension Node where Context == HTML.BodyContext {
     /// A hidden input, for the CSRF token and the like.
     static func hidden(name: String, value: String) -> Node {
         .element(Element<HTML.BodyContext>.selfClosed(named: "input", attributes: [
-            Attribute(name: "type", value: "hidden"), Attribute(name: "name", value: name), Attribute(name: "value", value: value),
+            .attr("type", "hidden"), .attr("name", name), .attr("value", value),
         ]))
     }
 
     /// The problems of a refused form, announced to screen readers when the page loads.
     static func formErrors(_ problems: [String]) -> Node {
         .if(!problems.isEmpty, .div(
-            .class("form-errors"), .attribute(named: "role", value: "alert"),
+            .attr("class", "form-errors"), .attr("role", "alert"),
             .p(.text(problems.count == 1 ? "Dit lukte niet:" : "Dit lukte niet, om \(problems.count) redenen:")),
             .ul(.forEach(problems) { .li(.text($0.prefix(1).uppercased() + $0.dropFirst())) })
         ))
@@ -73,20 +73,20 @@ extension Node where Context == HTML.BodyContext {
 
     /// A confirmation after a change (post/redirect/get), announced politely.
     static func notice(_ text: String?) -> Node {
-        .unwrap(text) { .p(.class("notice"), .attribute(named: "role", value: "status"), .text($0)) }
+        .unwrap(text) { .p(.attr("class", "notice"), .attr("role", "status"), .text($0)) }
     }
 
     /// A temporary password made for a member, shown this once to the admin who made it.
     static func temporaryPassword(_ created: (email: String, password: String)?) -> Node {
         .unwrap(created.map { $0 }) { created in
-            .div(.class("notice"), .attribute(named: "role", value: "status"),
+            .div(.attr("class", "notice"), .attr("role", "status"),
                  .p(.text("Tijdelijk wachtwoord voor \(created.email) — geef het veilig door; het wordt niet meer getoond:")),
-                 .p(.code(.class("secret"), .text(created.password))))
+                 .p(.code(.attr("class", "secret"), .text(created.password))))
         }
     }
 
     /// A submit button whose accessible name says what it acts on ("Bewaar An Peeters"), for buttons repeated in rows.
     static func labelledButton(_ text: String, label: String) -> Node {
-        .element(named: "button", nodes: [.attribute(named: "type", value: "submit"), .attribute(named: "aria-label", value: label), .text(text)])
+        .element(named: "button", nodes: [.attr("type", "submit"), .attr("aria-label", label), .text(text)])
     }
 }

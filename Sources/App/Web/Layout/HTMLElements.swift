@@ -9,11 +9,11 @@ extension Node where Context == HTML.BodyContext {
     static func legend(_ nodes: Node<HTML.BodyContext>...) -> Node { .element(named: "legend", nodes: nodes) }
 
     static func getForm(action: String, _ nodes: Node<HTML.BodyContext>...) -> Node {
-        .element(named: "form", nodes: [.attribute(named: "method", value: "get"), .attribute(named: "action", value: action)] + nodes)
+        .element(named: "form", nodes: [.attr("method", "get"), .attr("action", action)] + nodes)
     }
 
     static func submitButton(_ text: String) -> Node {
-        .element(named: "button", nodes: [.attribute(named: "type", value: "submit"), .text(text)])
+        .element(named: "button", nodes: [.attr("type", "submit"), .text(text)])
     }
 }
 
@@ -21,10 +21,10 @@ extension Node where Context == HTML.BodyContext {
     /// A checkbox as a void element (`<input …>` without a closing tag).
     static func checkbox(id: String, name: String, value: String, checked: Bool) -> Node {
         var attributes: [Attribute<Any>] = [
-            Attribute(name: "type", value: "checkbox"), Attribute(name: "id", value: id),
-            Attribute(name: "name", value: name), Attribute(name: "value", value: value),
+            .attr("type", "checkbox"), .attr("id", id),
+            .attr("name", name), .attr("value", value),
         ]
-        if checked { attributes.append(Attribute(name: "checked", value: "checked")) }
+        if checked { attributes.append(.attr("checked", "checked")) }
         return .element(Element<HTML.BodyContext>.selfClosed(named: "input", attributes: attributes))
     }
 }
@@ -35,9 +35,9 @@ extension Node where Context == HTML.BodyContext {
         .fieldset(
             .legend(.text("Indicatoren")),
             .forEach(choices) { choice in
-                .div(.class("check"),
+                .div(.attr("class", "check"),
                      .checkbox(id: "ind-\(choice.code)", name: "i", value: choice.code, checked: choice.chosen),
-                     .element(named: "label", nodes: [.attribute(named: "for", value: "ind-\(choice.code)"), .text(choice.name)]))
+                     .element(named: "label", nodes: [.attr("for", "ind-\(choice.code)"), .text(choice.name)]))
             }
         )
     }

@@ -25,47 +25,49 @@ struct Page {
             .lang(strings.language),
             .head(
                 .meta(.charset(.utf8)),
-                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) — Stadsbeeld"),
-                .if(!description.isEmpty, .meta(.name("description"), .content(description))),
-                .link(.rel(.stylesheet), .href(SitePath.asset(name: "site.css").path)),
-                .link(.rel(.stylesheet), .href(SitePath.asset(name: "print.css").path), .attribute(named: "media", value: "print")),
-                .script(.src(SitePath.asset(name: "site.js").path), .attribute(named: "defer", value: "defer"))
+                .meta(.attr("name", "viewport"), .attr("content", "width=device-width, initial-scale=1")),
+                .element(named: "title", text: "\(title) — Stadsbeeld"),
+                .meta(.attr("name", "twitter:title"), .attr("content", "\(title) — Stadsbeeld")),
+                .meta(.attr("property", "og:title"), .attr("content", "\(title) — Stadsbeeld")),
+                .if(!description.isEmpty, .meta(.attr("name", "description"), .attr("content", description))),
+                .link(.rel(.stylesheet), .attr("href", SitePath.asset(name: "site.css").path)),
+                .link(.rel(.stylesheet), .attr("href", SitePath.asset(name: "print.css").path), .attr("media", "print")),
+                .script(.attr("src", SitePath.asset(name: "site.js").path), .attr("defer", "defer"))
             ),
             .body(
-                .a(.class("skip"), .href("#inhoud"), .text(strings.skipToContent)),
+                .a(.attr("class", "skip"), .attr("href", "#inhoud"), .text(strings.skipToContent)),
                 .header(
-                    .class("site-header"),
-                    .a(.class("brand"), .href(SitePath.home.path), .text("Stadsbeeld")),
+                    .attr("class", "site-header"),
+                    .a(.attr("class", "brand"), .attr("href", SitePath.home.path), .text("Stadsbeeld")),
                     .nav(
-                        .ariaLabel(strings.mainNavigation),
+                        .attr("aria-label", strings.mainNavigation),
                         .ul(
-                            .li(.a(.href(SitePath.home.path), .text(strings.figures))),
-                            .li(.a(.href(SitePath.benchmark.path), .text(strings.benchmark))),
-                            .li(.a(.href(SitePath.evolution.path), .text(strings.evolution))),
-                            .li(.a(.href(SitePath.wijkReport.path), .text(strings.wijkReport))),
-                            .li(.a(.href(MaturiteitPath.home.path), .text(strings.maturity))),
-                            .li(.a(.href(APIPath.openAPI.path), .text("API")))
+                            .li(.a(.attr("href", SitePath.home.path), .text(strings.figures))),
+                            .li(.a(.attr("href", SitePath.benchmark.path), .text(strings.benchmark))),
+                            .li(.a(.attr("href", SitePath.evolution.path), .text(strings.evolution))),
+                            .li(.a(.attr("href", SitePath.wijkReport.path), .text(strings.wijkReport))),
+                            .li(.a(.attr("href", MaturiteitPath.home.path), .text(strings.maturity))),
+                            .li(.a(.attr("href", APIPath.openAPI.path), .text("API")))
                         )
                     ),
                     SearchForm(strings: strings).node,
                     AccountMenu.node(account)
                 ),
                 .if(!breadcrumbs.isEmpty, .nav(
-                    .class("breadcrumbs"), .ariaLabel(strings.breadcrumbs),
+                    .attr("class", "breadcrumbs"), .attr("aria-label", strings.breadcrumbs),
                     .ol(.forEach(breadcrumbs.enumerated()) { index, crumb in
                         .li(.unwrap(crumb.url, { url in
-                            .a(.href(url), .text(crumb.label))
+                            .a(.attr("href", url), .text(crumb.label))
                         }, else: .span(
-                            .attribute(named: "aria-current", value: index == breadcrumbs.count - 1 ? "page" : "false"),
+                            .attr("aria-current", index == breadcrumbs.count - 1 ? "page" : "false"),
                             .text(crumb.label))))
                     })
                 )),
-                .main(.id("inhoud"), .attribute(named: "tabindex", value: "-1"), .h1(.text(title)), content),
+                .main(.attr("id", "inhoud"), .attr("tabindex", "-1"), .h1(.text(title)), content),
                 .footer(
-                    .class("site-footer"),
+                    .attr("class", "site-footer"),
                     .p(.text(strings.footerAttribution)),
-                    .p(.a(.href(APIPath.openAPI.path), .text(strings.openData)))
+                    .p(.a(.attr("href", APIPath.openAPI.path), .text(strings.openData)))
                 )
             )
         )
@@ -82,9 +84,9 @@ struct SearchForm {
 
     var node: Node<HTML.BodyContext> {
         .form(
-            .class("search"), .action(SitePath.search.path), .method(.get), .attribute(named: "role", value: "search"),
-            .input(.type(.search), .id(id), .name("q"), .value(query), .placeholder(strings.searchPlaceholder),
-                   .attribute(named: "aria-label", value: strings.searchLabel)),
+            .attr("class", "search"), .attr("action", SitePath.search.path), .method(.get), .attr("role", "search"),
+            .input(.type(.search), .attr("id", id), .attr("name", "q"), .attr("value", query), .attr("placeholder", strings.searchPlaceholder),
+                   .attr("aria-label", strings.searchLabel)),
             .button(.type(.submit), .text(strings.search))
         )
     }
@@ -114,14 +116,14 @@ struct AccountMenu {
 
     static func node(_ menu: AccountMenu?) -> Node<HTML.BodyContext> {
         guard let menu else {
-            return .nav(.class("account"), .ariaLabel("Account"), .a(.href(AccessPath.signIn.path), .text("Aanmelden")))
+            return .nav(.attr("class", "account"), .attr("aria-label", "Account"), .a(.attr("href", AccessPath.signIn.path), .text("Aanmelden")))
         }
         return .nav(
-            .class("account"), .ariaLabel("Account"),
+            .attr("class", "account"), .attr("aria-label", "Account"),
             .ul(
-                .li(.a(.href(AccessPath.account.path), .text(menu.name))),
-                .if(menu.isOrganisationAdmin, .li(.a(.href(AccessPath.members(organisation: menu.organisationCode).path), .text("Organisatie")))),
-                .if(menu.isPlatformAdmin, .li(.a(.href(AccessPath.admin.path), .text("Beheer"))))
+                .li(.a(.attr("href", AccessPath.account.path), .text(menu.name))),
+                .if(menu.isOrganisationAdmin, .li(.a(.attr("href", AccessPath.members(organisation: menu.organisationCode).path), .text("Organisatie")))),
+                .if(menu.isPlatformAdmin, .li(.a(.attr("href", AccessPath.admin.path), .text("Beheer"))))
             )
         )
     }

@@ -44,7 +44,7 @@ extension EvaluationPageModel {
                     let reason = answer?.score.reason.flatMap { $0 == MaturityService.notYetAnswered ? nil : $0 } ?? ""
                     return .fieldset(
                         .legend(.text(theme.name)),
-                        .if(!theme.description.isEmpty, .p(.class("hint"), .text(theme.description))),
+                        .if(!theme.description.isEmpty, .p(.attr("class", "hint"), .text(theme.description))),
                         .selectField(id: "score-\(theme.code)", label: "Score voor \(theme.name)", name: "score_\(theme.code)",
                                      options: scoreOptions, selected: selected(answer?.score)),
                         .field(id: "reden-\(theme.code)", label: "Reden als er geen score is", name: "reden_\(theme.code)",
@@ -58,11 +58,11 @@ extension EvaluationPageModel {
                         .textArea(id: "praktijk-\(theme.code)", label: "Goede praktijken", name: "praktijk_\(theme.code)", value: answer?.practices ?? "")
                     )
                 },
-                .div(.class("row-form"),
-                     .element(named: "button", nodes: [.attribute(named: "type", value: "submit"), .attribute(named: "name", value: "actie"),
-                                                       .attribute(named: "value", value: "bewaren"), .text("Bewaren als concept")]),
-                     .element(named: "button", nodes: [.attribute(named: "type", value: "submit"), .attribute(named: "name", value: "actie"),
-                                                       .attribute(named: "value", value: "indienen"), .text("Indienen")]))
+                .div(.attr("class", "row-form"),
+                     .element(named: "button", nodes: [.attr("type", "submit"), .attr("name", "actie"),
+                                                       .attr("value", "bewaren"), .text("Bewaren als concept")]),
+                     .element(named: "button", nodes: [.attr("type", "submit"), .attr("name", "actie"),
+                                                       .attr("value", "indienen"), .text("Indienen")]))
             )
         )
     }
@@ -71,14 +71,14 @@ extension EvaluationPageModel {
         let scale = visible.model.scale
         let reason: String = if case .denied(let why) = editable { why } else { "" }
         return .group(
-            .p(.class("notice"), .text("Je kunt deze zelfevaluatie niet wijzigen: \(reason).")),
+            .p(.attr("class", "notice"), .text("Je kunt deze zelfevaluatie niet wijzigen: \(reason).")),
             .table(
-                .class("data maturity"),
+                .attr("class", "data maturity"),
                 .caption(.text("Antwoorden van \(organisation.shortName)")),
                 .thead(.tr(.th(.text("Thema")), .th(.text("Score")), .th(.text("Niveau")), .th(.text("Onderbouwing")))),
                 .tbody(.forEach(visible.model.themes) { theme in
                     let answer = answers[theme.code]
-                    return .tr(.th(.attribute(named: "scope", value: "row"), .text(theme.name)),
+                    return .tr(.th(.attr("scope", "row"), .text(theme.name)),
                                ScoreCell.node(answer?.score, validated: evaluation?.answers[theme.code]?.validated, scale: scale),
                                .td(.text(ScoreCell.words(answer?.score, scale: scale))),
                                .td(.text(answer?.evidence ?? "")))

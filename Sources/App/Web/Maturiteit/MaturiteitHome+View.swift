@@ -11,32 +11,32 @@ extension MaturiteitHomeModel {
             content: .group(
                 .p(.text("Steden schatten zelf in hoe ver ze staan op een reeks thema's, op een schaal van 1 (niet matuur) tot 5 (heel matuur). Het Kenniscentrum Vlaamse Steden vergelijkt de resultaten, bespreekt ze met de steden en zet de grootste noden om in gedeelde aanbevelingen en werkpakketten. De meting kan elk jaar herhaald worden.")),
                 .section(
-                    .attribute(named: "aria-labelledby", value: "metingen-kop"),
-                    .h2(.id("metingen-kop"), .text("Metingen")),
+                    .attr("aria-labelledby", "metingen-kop"),
+                    .h2(.attr("id", "metingen-kop"), .text("Metingen")),
                     campaigns.isEmpty
                         ? .p(.text("Er zijn nog geen gepubliceerde metingen."))
                         : .table(
-                            .class("data"),
+                            .attr("class", "data"),
                             .caption(.text("Metingen die je kunt bekijken")),
-                            .thead(.tr(.th(.text("Meting")), .th(.text("Model")), .th(.text("Moment")), .th(.class("num"), .text("Deelnemers")),
+                            .thead(.tr(.th(.text("Meting")), .th(.text("Model")), .th(.text("Moment")), .th(.attr("class", "num"), .text("Deelnemers")),
                                        .th(.text("Status")))),
                             .tbody(.forEach(campaigns) { campaign in
-                                .tr(.th(.attribute(named: "scope", value: "row"),
-                                        .a(.href(MaturiteitPath.campaign(campaign.code).path), .text(campaign.campaign.name))),
+                                .tr(.th(.attr("scope", "row"),
+                                        .a(.attr("href", MaturiteitPath.campaign(campaign.code).path), .text(campaign.campaign.name))),
                                     .td(.text(model(of: campaign)?.model.name ?? "")),
                                     .td(.text(campaign.campaign.moment)),
-                                    .td(.class("num"), .text(String(campaign.participants.count))),
+                                    .td(.attr("class", "num"), .text(String(campaign.participants.count))),
                                     .td(.text(campaign.campaign.status.label + (campaign.campaign.published ? ", gepubliceerd" : ", niet openbaar")),
                                         .unwrap(evaluationLink(campaign)) { link in
-                                            .group(.text(" — "), .a(.href(link), .text("zelfevaluatie invullen")))
+                                            .group(.text(" — "), .a(.attr("href", link), .text("zelfevaluatie invullen")))
                                         }))
                             })
                         ),
-                    .if(mayManage, .p(.a(.href(MaturiteitPath.newCampaign.path), .text("Nieuwe meting openen"))))
+                    .if(mayManage, .p(.a(.attr("href", MaturiteitPath.newCampaign.path), .text("Nieuwe meting openen"))))
                 ),
                 .section(
-                    .attribute(named: "aria-labelledby", value: "modellen-kop"),
-                    .h2(.id("modellen-kop"), .text("Modellen")),
+                    .attr("aria-labelledby", "modellen-kop"),
+                    .h2(.attr("id", "modellen-kop"), .text("Modellen")),
                     .forEach(models) { stored in
                         .details(
                             .summary(.text("\(stored.model.name) — \(stored.model.themes.count) thema's, versie \(stored.model.version)")),
@@ -44,7 +44,7 @@ extension MaturiteitHomeModel {
                             .ol(.forEach(stored.model.themes) { theme in
                                 .li(.strong(.text(theme.name)), .if(!theme.description.isEmpty, .text(": \(theme.description)")))
                             }),
-                            .if(mayManage, .p(.a(.href(MaturiteitPath.newModelVersion(model: stored.model.code).path),
+                            .if(mayManage, .p(.a(.attr("href", MaturiteitPath.newModelVersion(model: stored.model.code).path),
                                                  .text("Nieuwe versie van \(stored.model.name)"))))
                         )
                     }

@@ -9,7 +9,7 @@ extension MaturityEvolutionPageModel {
             breadcrumbs: [("Maturiteit", MaturiteitPath.home.path), (campaign.campaign.name, MaturiteitPath.campaign(campaign.code).path),
                           ("Evolutie", nil)],
             content: .group(
-                .getForm(action: MaturiteitPath.evolution(campaign: campaign.code).path, .class("selectors"),
+                .getForm(action: MaturiteitPath.evolution(campaign: campaign.code).path, .attr("class", "selectors"),
                       .selectField(id: "met", label: "Vergelijk met", name: "met",
                                    options: others.map { ($0.code, "\($0.campaign.name) (\($0.campaign.moment))") },
                                    selected: other?.campaign.code),
@@ -25,35 +25,35 @@ extension MaturityEvolutionPageModel {
                 + (comparison.onlyEarlier.isEmpty && comparison.onlyLater.isEmpty ? "." : "; niet in beide: \((comparison.onlyEarlier + comparison.onlyLater).joined(separator: ", ")).")))
             ,
             .table(
-                .class("data"),
+                .attr("class", "data"),
                 .caption(.text("Mediaan per thema in beide metingen")),
-                .thead(.tr(.th(.text("Thema")), .th(.class("num"), .text(label(from))), .th(.class("num"), .text(label(to))), .th(.class("num"), .text("Verschil")))),
+                .thead(.tr(.th(.text("Thema")), .th(.attr("class", "num"), .text(label(from))), .th(.attr("class", "num"), .text(label(to))), .th(.attr("class", "num"), .text("Verschil")))),
                 .tbody(.forEach(comparison.themes) { theme in
                     let medians = comparison.medians(theme.code)
-                    return .tr(.th(.attribute(named: "scope", value: "row"), .text(theme.name)),
-                               .td(.class("num"), .text(ScoreCell.figure(medians.before, digits: 3))),
-                               .td(.class("num"), .text(ScoreCell.figure(medians.after, digits: 3))),
-                               .td(.class("num"), .text(Self.difference(medians.before, medians.after))))
+                    return .tr(.th(.attr("scope", "row"), .text(theme.name)),
+                               .td(.attr("class", "num"), .text(ScoreCell.figure(medians.before, digits: 3))),
+                               .td(.attr("class", "num"), .text(ScoreCell.figure(medians.after, digits: 3))),
+                               .td(.attr("class", "num"), .text(Self.difference(medians.before, medians.after))))
                 })
             ),
-            .div(.class("table-scroll"), .table(
-                .class("data maturity"),
+            .div(.attr("class", "table-scroll"), .table(
+                .attr("class", "data maturity"),
                 .caption(.text("Score per organisatie: eerder → later")),
                 .thead(.tr(.th(.text("Organisatie")), .forEach(comparison.themes) { .th(.text($0.name)) })),
                 .tbody(.forEach(organisations(comparison)) { organisation in
-                    .tr(.th(.attribute(named: "scope", value: "row"), .text(name(organisation))),
+                    .tr(.th(.attr("scope", "row"), .text(name(organisation))),
                         .forEach(comparison.themes) { theme in
                             let change = comparison.change(organisation, theme.code)
                             return .td(
-                                .class(ScoreCell.cssClass(change?.after.map(ThemeScore.scored))),
-                                .span(.class("badge"), .text("\(change?.before.map { NumberWords.decimal($0) } ?? "–") → \(change?.after.map { NumberWords.decimal($0) } ?? "–")")),
-                                .span(.class("visually-hidden"), .text(change?.difference.map { " (\(Self.words($0)))" } ?? "")),
-                                .span(.attribute(named: "aria-hidden", value: "true"), .text(change?.difference.map { $0 > 0 ? " ▲" : ($0 < 0 ? " ▼" : "") } ?? ""))
+                                .attr("class", ScoreCell.cssClass(change?.after.map(ThemeScore.scored))),
+                                .span(.attr("class", "badge"), .text("\(change?.before.map { NumberWords.decimal($0) } ?? "–") → \(change?.after.map { NumberWords.decimal($0) } ?? "–")")),
+                                .span(.attr("class", "visually-hidden"), .text(change?.difference.map { " (\(Self.words($0)))" } ?? "")),
+                                .span(.attr("aria-hidden", "true"), .text(change?.difference.map { $0 > 0 ? " ▲" : ($0 < 0 ? " ▼" : "") } ?? ""))
                             )
                         })
                 })
             )),
-            .p(.class("hint"), .text("Cellen gekleurd volgens de latere score (\(scale.levels.map(\.label).joined(separator: ", "))). ▲ hoger, ▼ lager."))
+            .p(.attr("class", "hint"), .text("Cellen gekleurd volgens de latere score (\(scale.levels.map(\.label).joined(separator: ", "))). ▲ hoger, ▼ lager."))
         )
     }
 

@@ -32,9 +32,9 @@ extension NewCampaignPageModel {
             .legend(.text("Deelnemende organisaties")),
             .forEach(organisations) { organisation in
                 let id = "deelnemer-\(organisation.code)"
-                return .div(.class("check"),
+                return .div(.attr("class", "check"),
                             .checkbox(id: id, name: "deelnemers[]", value: String(organisation.id), checked: chosen.contains(organisation.id)),
-                            .element(named: "label", nodes: [.attribute(named: "for", value: id), .text(organisation.name)]))
+                            .element(named: "label", nodes: [.attr("for", id), .text(organisation.name)]))
             }
         )
     }

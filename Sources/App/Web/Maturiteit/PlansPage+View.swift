@@ -13,13 +13,13 @@ extension PlansPageModel {
                 .notice(notice),
                 .formErrors(problems),
                 .p(.text("Uit de meting \(campaign.campaign.name) (\(campaign.campaign.moment)). Aanbevelingen staan gerangschikt op belang en daarna urgentie; de gekozen top staat bovenaan.")),
-                .getForm(action: MaturiteitPath.plans(campaign: campaign.code).path, .class("selectors no-print"),
+                .getForm(action: MaturiteitPath.plans(campaign: campaign.code).path, .attr("class", "selectors no-print"),
                       .selectField(id: "thema", label: "Thema", name: "thema",
                                    options: [("", "alle thema's")] + visible.model.themes.map { ($0.code, $0.name) }, selected: theme ?? ""),
                       .selectField(id: "trekker", label: "Trekker", name: "trekker",
                                    options: [("", "alle trekkers")] + leads.map { ($0, $0) }, selected: lead ?? ""),
                       .submitButton("Filter")),
-                .p(.class("no-print"), .button(.type(.button), .class("print"), .attribute(named: "data-print", value: ""), .text("Afdrukken"))),
+                .p(.attr("class", "no-print"), .button(.type(.button), .attr("class", "print"), .attr("data-print", ""), .text("Afdrukken"))),
                 recommendationsSection,
                 workPackagesSection,
                 .if(visible.mayManage, editSection)
@@ -28,17 +28,17 @@ extension PlansPageModel {
 
     private var recommendationsSection: Node<HTML.BodyContext> {
         .section(
-            .attribute(named: "aria-labelledby", value: "aanbevelingen-kop"),
-            .h2(.id("aanbevelingen-kop"), .text("Aanbevelingen (\(shownRecommendations.count))")),
+            .attr("aria-labelledby", "aanbevelingen-kop"),
+            .h2(.attr("id", "aanbevelingen-kop"), .text("Aanbevelingen (\(shownRecommendations.count))")),
             .table(
-                .class("data"),
+                .attr("class", "data"),
                 .caption(.text("Aanbevelingen" + (theme.map { " voor \(themeName($0))" } ?? ""))),
-                .thead(.tr(.th(.class("num"), .text("Nr.")), .th(.text("Thema")), .th(.text("Aanbeveling")),
-                           .th(.class("num"), .text("Belang")), .th(.class("num"), .text("Urgentie")), .th(.text("Top")))),
+                .thead(.tr(.th(.attr("class", "num"), .text("Nr.")), .th(.text("Thema")), .th(.text("Aanbeveling")),
+                           .th(.attr("class", "num"), .text("Belang")), .th(.attr("class", "num"), .text("Urgentie")), .th(.text("Top")))),
                 .tbody(.forEach(shownRecommendations) { item in
-                    .tr(.td(.class("num"), .text(String(item.number))), .td(.text(themeName(item.theme))), .td(.text(item.text)),
-                        .td(.class("num"), .text(item.importance.map(String.init) ?? "–")),
-                        .td(.class("num"), .text(item.urgency.map(String.init) ?? "–")),
+                    .tr(.td(.attr("class", "num"), .text(String(item.number))), .td(.text(themeName(item.theme))), .td(.text(item.text)),
+                        .td(.attr("class", "num"), .text(item.importance.map(String.init) ?? "–")),
+                        .td(.attr("class", "num"), .text(item.urgency.map(String.init) ?? "–")),
                         .td(.text(item.selected ? "ja" : "nee")))
                 })
             )
@@ -47,25 +47,25 @@ extension PlansPageModel {
 
     private var workPackagesSection: Node<HTML.BodyContext> {
         .section(
-            .attribute(named: "aria-labelledby", value: "werkpakketten-kop"),
-            .h2(.id("werkpakketten-kop"), .text("Werkpakketten (\(shownWorkPackages.count))")),
+            .attr("aria-labelledby", "werkpakketten-kop"),
+            .h2(.attr("id", "werkpakketten-kop"), .text("Werkpakketten (\(shownWorkPackages.count))")),
             .table(
-                .class("data"),
+                .attr("class", "data"),
                 .caption(.text("Werkpakketten" + (lead.map { " met trekker \($0)" } ?? ""))),
-                .thead(.tr(.th(.class("num"), .text("Nr.")), .th(.text("Werkpakket")), .th(.text("Thema's")), .th(.text("Trekkers")),
-                           .th(.class("num"), .text("Prioriteit")), .th(.text("Start")), .th(.text("Status")), .th(.text("Voortgang")))),
+                .thead(.tr(.th(.attr("class", "num"), .text("Nr.")), .th(.text("Werkpakket")), .th(.text("Thema's")), .th(.text("Trekkers")),
+                           .th(.attr("class", "num"), .text("Prioriteit")), .th(.text("Start")), .th(.text("Status")), .th(.text("Voortgang")))),
                 .tbody(.forEach(shownWorkPackages) { item in
-                    .tr(.td(.class("num"), .text(String(item.number))),
-                        .td(.text(item.title), .if(!item.subtopics.isEmpty, .span(.class("hint"), .text(" (\(item.subtopics.joined(separator: ", ")))")))),
+                    .tr(.td(.attr("class", "num"), .text(String(item.number))),
+                        .td(.text(item.title), .if(!item.subtopics.isEmpty, .span(.attr("class", "hint"), .text(" (\(item.subtopics.joined(separator: ", ")))")))),
                         .td(.text(item.themes.map(themeName).joined(separator: ", "))),
                         .td(.text(item.leads.isEmpty ? "nog te bepalen" : item.leads.joined(separator: ", "))),
-                        .td(.class("num"), .text(String(item.priority))),
+                        .td(.attr("class", "num"), .text(String(item.priority))),
                         .td(.text(item.start)),
                         .td(.text(item.status.label)),
                         .td(.text(item.progress)))
                 })
             ),
-            .p(.class("hint"), .text("Prioriteit 1 gaat eerst, 4 komt later."))
+            .p(.attr("class", "hint"), .text("Prioriteit 1 gaat eerst, 4 komt later."))
         )
     }
 
@@ -74,11 +74,11 @@ extension PlansPageModel {
         let themes = visible.model.themes.map { ($0.code, $0.name) }
         let ratings: [(value: String, label: String)] = [("", "niet beoordeeld")] + (1...5).map { (String($0), String($0)) }
         return .section(
-            .class("no-print"),
-            .attribute(named: "aria-labelledby", value: "bewerken-kop"),
-            .h2(.id("bewerken-kop"), .text("Aanbeveling of werkpakket toevoegen of wijzigen")),
-            .p(.class("hint"), .text("Vul een bestaand nummer in om dat item te wijzigen; laat het leeg om een nieuw toe te voegen.")),
-            .div(.class("columns"),
+            .attr("class", "no-print"),
+            .attr("aria-labelledby", "bewerken-kop"),
+            .h2(.attr("id", "bewerken-kop"), .text("Aanbeveling of werkpakket toevoegen of wijzigen")),
+            .p(.attr("class", "hint"), .text("Vul een bestaand nummer in om dat item te wijzigen; laat het leeg om een nieuw toe te voegen.")),
+            .div(.attr("class", "columns"),
                 .postForm(
                     action: MaturiteitPath.recommendations(campaign: code).path, csrf: csrf,
                     .h3(.text("Aanbeveling")),

@@ -31,9 +31,9 @@ enum ScoreCell {
         let text = score?.value.map(number) ?? (score == nil ? "·" : "–")
         let different = validated.map { $0 != score?.value } ?? false
         return .td(
-            .class(cssClass(shown)),
-            .span(.class("badge"), .text(text), .if(different, .text(" → \(number(validated ?? 0))"))),
-            .span(.class("visually-hidden"), .text(" " + words(score, scale: scale)
+            .attr("class", cssClass(shown)),
+            .span(.attr("class", "badge"), .text(text), .if(different, .text(" → \(number(validated ?? 0))"))),
+            .span(.attr("class", "visually-hidden"), .text(" " + words(score, scale: scale)
                 + (different ? "; gevalideerd: \(scale.placement(of: validated!).description)" : "")))
         )
     }
@@ -41,19 +41,19 @@ enum ScoreCell {
     /// The legend of a scale: each level's colour, number, name and meaning, and how in-between and missing look.
     static func legend(_ scale: MaturityScale) -> Node<HTML.BodyContext> {
         .div(
-            .class("legend"),
+            .attr("class", "legend"),
             .h2(.text("Legende")),
             .ul(
-                .class("levels"),
+                .attr("class", "levels"),
                 .forEach(scale.levels.reversed()) { level in
-                    .li(.span(.class("score lvl-\(level.value)"), .span(.class("badge"), .text(String(level.value)))),
+                    .li(.span(.attr("class", "score lvl-\(level.value)"), .span(.attr("class", "badge"), .text(String(level.value)))),
                         .strong(.text(" \(level.label)")), .if(!level.meaning.isEmpty, .text(": \(level.meaning)")))
                 },
-                .li(.span(.class("score between-3"), .span(.class("badge"), .text("3,5"))),
+                .li(.span(.attr("class", "score between-3"), .span(.attr("class", "badge"), .text("3,5"))),
                     .text(" Tussen twee niveaus: beide kleuren, de score zoals gegeven (niet afgerond).")),
-                .li(.span(.class("score no-score"), .span(.class("badge"), .text("–"))),
+                .li(.span(.attr("class", "score no-score"), .span(.attr("class", "badge"), .text("–"))),
                     .text(" Geen score gegeven; de reden staat onder de tabel. Telt niet mee in mediaan en gemiddelde.")),
-                .li(.span(.class("score"), .span(.class("badge"), .text("3 → 4"))),
+                .li(.span(.attr("class", "score"), .span(.attr("class", "badge"), .text("3 → 4"))),
                     .text(" Zelfscore → score na validatie door het Kenniscentrum."))
             )
         )

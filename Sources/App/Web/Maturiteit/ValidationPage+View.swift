@@ -24,7 +24,7 @@ extension ValidationPageModel {
                         return .fieldset(
                             .legend(.text(theme.name)),
                             .p(.text("Zelfscore: \(answer?.score.value.map { NumberWords.decimal($0) } ?? "geen") (\(ScoreCell.words(answer?.score, scale: scale)))")),
-                            .if(answer?.evidence.isEmpty == false, .p(.class("hint"), .text("Onderbouwing: \(answer?.evidence ?? "")"))),
+                            .if(answer?.evidence.isEmpty == false, .p(.attr("class", "hint"), .text("Onderbouwing: \(answer?.evidence ?? "")"))),
                             .selectField(id: "gevalideerd-\(theme.code)", label: "Gevalideerde score voor \(theme.name)",
                                          name: "gevalideerd_\(theme.code)", options: options,
                                          selected: given?.score.map(CampaignSheet.number) ?? ""),

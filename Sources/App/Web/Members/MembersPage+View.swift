@@ -12,15 +12,15 @@ extension MembersPageModel {
                 .formErrors(problems),
                 .temporaryPassword(oneTimePassword),
                 .section(
-                    .attribute(named: "aria-labelledby", value: "leden-kop"),
-                    .h2(.id("leden-kop"), .text("Leden (\(members.count))")),
+                    .attr("aria-labelledby", "leden-kop"),
+                    .h2(.attr("id", "leden-kop"), .text("Leden (\(members.count))")),
                     membersTable,
-                    .p(.class("muted"), .text(strings.disableExplained)),
-                    .p(.class("muted"), .text(strings.resetExplained))
+                    .p(.attr("class", "muted"), .text(strings.disableExplained)),
+                    .p(.attr("class", "muted"), .text(strings.resetExplained))
                 ),
                 .section(
-                    .attribute(named: "aria-labelledby", value: "nieuw-lid-kop"),
-                    .h2(.id("nieuw-lid-kop"), .text("Lid toevoegen")),
+                    .attr("aria-labelledby", "nieuw-lid-kop"),
+                    .h2(.attr("id", "nieuw-lid-kop"), .text("Lid toevoegen")),
                     .postForm(
                         action: AccessPath.members(organisation: organisation.code).path, csrf: csrf,
                         .field(id: "lid-email", label: "E-mailadres", name: "email", type: "email", value: form.email ?? ""),
@@ -34,7 +34,7 @@ extension MembersPageModel {
 
     private var membersTable: Node<HTML.BodyContext> {
         .table(
-            .class("data"),
+            .attr("class", "data"),
             .caption(.text("Accounts van \(organisation.name)")),
             .thead(.tr(.th(.text("Naam")), .th(.text("E-mailadres")), .th(.text("Rol en status")), .th(.text("Wachtwoord")))),
             .tbody(.forEach(members) { member in

@@ -19,9 +19,9 @@ struct DownloadLinks {
     }
 
     var node: Node<HTML.BodyContext> {
-        .p(.class("downloads"), .text("Download wat je ziet: "),
-           .a(.href(url("csv")), .text("CSV")), .text(" · "),
-           .a(.href(url("jsonstat")), .text("JSON-stat")),
-           .if(geoJSON, .group(.text(" · "), .a(.href(url("geojson")), .text("GeoJSON")))))
+        .p(.attr("class", "downloads"), .text("Download wat je ziet: "),
+           .a(.attr("href", url("csv")), .text("CSV")), .text(" · "),
+           .a(.attr("href", url("jsonstat")), .text("JSON-stat")),
+           .if(geoJSON, .group(.text(" · "), .a(.attr("href", url("geojson")), .text("GeoJSON")))))
     }
 }

@@ -15,7 +15,7 @@ struct Sparkline {
             let y = height - 2 - (value - low) / span * (height - 4)
             points.append("\(Int(x.rounded())),\(Int(y.rounded()))")
         }
-        let escaped = HTMLText.escape(label)
+        let escaped = HTMLEscaping.escape(label)
         return "<svg class=\"sparkline\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(escaped)\"><polyline fill=\"none\" stroke=\"#1f4e79\" stroke-width=\"1.5\" points=\"\(points.joined(separator: " "))\"/></svg>"
     }
 }

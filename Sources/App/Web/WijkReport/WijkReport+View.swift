@@ -17,14 +17,14 @@ extension WijkReportModel {
 
     private var chooser: Node<HTML.BodyContext> {
         .getForm(
-            action: SitePath.wijkReport.path, .class("selector"),
-            .div(.class("field"),
-                 .element(named: "label", nodes: [.attribute(named: "for", value: "sel-stad"), .text("Stad")]),
-                 .element(named: "select", nodes: [.attribute(named: "id", value: "sel-stad"), .attribute(named: "name", value: "stad")]
+            action: SitePath.wijkReport.path, .attr("class", "selector"),
+            .div(.attr("class", "field"),
+                 .element(named: "label", nodes: [.attr("for", "sel-stad"), .text("Stad")]),
+                 .element(named: "select", nodes: [.attr("id", "sel-stad"), .attr("name", "stad")]
                     + cities.map { option in
                         .element(named: "option", nodes: [
-                            .attribute(named: "value", value: option.code),
-                            .if(option.code == city.code, .attribute(named: "selected", value: "selected")),
+                            .attr("value", option.code),
+                            .if(option.code == city.code, .attr("selected", "selected")),
                             .text(option.name),
                         ])
                     })),
@@ -46,29 +46,29 @@ extension WijkReportModel {
             palette: .blues, unit: block.indicator.unit, decimals: format.decimals, width: 360, height: 300)
         let link = SitePath.indicator(code: block.indicator.code).url([("level", "ggw72024"), ("parent", "gemeente2024:\(city.code)")])
         return .section(
-            .class("wijkblock"),
-            .h2(.a(.href(link), .text(block.indicator.name)), .text(" (\(block.period ?? "-"))")),
+            .attr("class", "wijkblock"),
+            .h2(.a(.attr("href", link), .text(block.indicator.name)), .text(" (\(block.period ?? "-"))")),
             .p(.text("\(city.name): \(block.cityValue.map(format.label) ?? "-")")),
             DownloadLinks(indicators: [block.indicator.code], level: "ggw72024", parent: "gemeente2024:\(city.code)",
                           periods: block.period, geoJSON: true).node,
-            .div(.class("figures"),
-                 .if(!block.features.isEmpty, .figure(.class("map small"), .raw(map.render().markup), .raw(map.legend().markup),
+            .div(.attr("class", "figures"),
+                 .if(!block.features.isEmpty, .figure(.attr("class", "map small"), .raw(map.render().markup), .raw(map.legend().markup),
                                                       .figcaption(.text("Kaart van de wijken van \(city.name).")))),
                  .table(
-                    .class("data sortable"),
+                    .attr("class", "data sortable"),
                     .caption(.text("\(block.indicator.name) per wijk (\(block.indicator.unit))")),
                     .thead(.tr(
-                        .th(.attribute(named: "scope", value: "col"), .attribute(named: "data-sort", value: "text"), .text("Wijk")),
-                        .th(.attribute(named: "scope", value: "col"), .attribute(named: "data-sort", value: "number"), .class("num"), .text("Waarde")),
-                        .th(.attribute(named: "scope", value: "col"), .attribute(named: "data-sort", value: "number"), .class("num"), .text("Rang")),
-                        .th(.attribute(named: "scope", value: "col"), .attribute(named: "data-sort", value: "number"), .class("num"), .text("Verschil met \(city.name)"))
+                        .th(.attr("scope", "col"), .attr("data-sort", "text"), .text("Wijk")),
+                        .th(.attr("scope", "col"), .attr("data-sort", "number"), .attr("class", "num"), .text("Waarde")),
+                        .th(.attr("scope", "col"), .attr("data-sort", "number"), .attr("class", "num"), .text("Rang")),
+                        .th(.attr("scope", "col"), .attr("data-sort", "number"), .attr("class", "num"), .text("Verschil met \(city.name)"))
                     )),
                     .tbody(.forEach(block.rows) { row in
-                        .tr(.th(.attribute(named: "scope", value: "row"),
-                                .a(.href(SitePath.area(level: "ggw72024", code: row.area.code).path), .text(row.area.name))),
-                            .td(.class("num"), .attribute(named: "data-value", value: row.value.value.map { String($0) } ?? ""), .text(format.cell(row.value))),
-                            .td(.class("num"), .text(row.rank.map(String.init) ?? "-")),
-                            .td(.class("num"), .text(deviation(row.value, block.cityValue, format))))
+                        .tr(.th(.attr("scope", "row"),
+                                .a(.attr("href", SitePath.area(level: "ggw72024", code: row.area.code).path), .text(row.area.name))),
+                            .td(.attr("class", "num"), .attr("data-value", row.value.value.map { String($0) } ?? ""), .text(format.cell(row.value))),
+                            .td(.attr("class", "num"), .text(row.rank.map(String.init) ?? "-")),
+                            .td(.attr("class", "num"), .text(deviation(row.value, block.cityValue, format))))
                     })
                  ))
         )
