@@ -78,7 +78,7 @@ struct AuditTrailTests {
             #expect(csv.headers.contentType?.subType == "csv")
             let lines = csv.body.string.components(separatedBy: "\r\n")
             #expect(lines[0] == "\u{FEFF}tijdstip;gebruiker;organisatie;module;actie;soort;id;samenvatting;veld;voor;na")
-            #expect(lines.contains { $0.contains(";create;gebruiker;") && $0.hasSuffix(";rol;;viewer") })
+            #expect(lines.contains { $0.contains(";create;gebruiker;") && $0.hasSuffix(";rol;;lezer") })
             #expect(try await admin.get("/beheer/audit?van=gisteren").status == .badRequest)
 
             #expect(try await gentAdmin.get("/beheer/audit").status == .forbidden)

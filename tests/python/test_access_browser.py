@@ -63,6 +63,12 @@ def test_wrong_password_then_sign_in_and_manage_tokens(server, chrome):
     secret = chrome.find_element(By.ID, "geheim").get_attribute("value")
     assert secret.startswith("sbt_")
     audit(chrome, "access-04-sleutel")
+    # A reload of the page that showed the key answers, without showing it again.
+    assert chrome.current_url.endswith("/account/sleutels")
+    chrome.refresh()
+    wait_for_path(chrome, "/account/sleutels")
+    assert "Niet gevonden" not in chrome.find_element(By.TAG_NAME, "h1").text
+    assert secret not in chrome.page_source and "sbt_" not in chrome.page_source
     # The token works for a script, and is shown nowhere else.
     request = urllib.request.Request(server + "/api/v1/levels", headers={"Authorization": "Bearer " + secret})
     assert urllib.request.urlopen(request, timeout=10).status == 200
@@ -155,3 +161,26 @@ def test_platform_admin_restricts_an_indicator(server, chrome):
 
     chrome.get(server + "/beheer/audit?module=toegang")
     assert "toegangsgroep injectie-detail verwijderd" in chrome.page_source
+
+
+def test_audit_trail_fits_a_phone(server, chrome):
+    """A long unbroken value (a key's name, a checksum) wraps inside the audit table: no sideways scrolling at 390 px."""
+    sign_in(chrome, server, server.admin)
+    chrome.find_element(By.ID, "sleutel-naam").send_keys("sleutel-" + "x" * 120)
+    Select(chrome.find_element(By.ID, "sleutel-bereik")).select_by_value("read")
+    submit(chrome, "form[action='/account/sleutels']")
+    chrome.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    try:
+        chrome.get(server + "/beheer/audit")
+        assert "x" * 120 in chrome.page_source
+        overflow = chrome.execute_script(
+            "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert overflow[0] <= overflow[1], f"the page is {overflow[0]} px wide in a {overflow[1]} px window"
+    finally:
+        chrome.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        # Revoke the key again, so other tests see the account as it was.
+        chrome.get(server + "/account")
+        for button in chrome.find_elements(By.CSS_SELECTOR, "button[aria-label^='Sleutel sleutel-x']"):
+            button.click()
+            break

@@ -20,7 +20,7 @@ struct APIErrorMiddleware: AsyncMiddleware {
                 return request.redirect(to: AccessPath.signIn.url([("terug", request.url.string)]), redirectType: .normal)
             }
             if ErrorPage.wantsHTML(request) {
-                return ErrorPage(status: status, message: message).response()
+                return ErrorPage(status: status, message: message).response(for: request)
             }
             let response = Response(status: status)
             try response.content.encode(Body(error: true, status: Int(status.code), message: message))
@@ -35,10 +35,11 @@ struct APIErrorMiddleware: AsyncMiddleware {
             case .unknownIndicator, .unknownLevel, .unknownArea, .notAvailable: return (.notFound, error.description)
             case .invalid, .tooLarge: return (.badRequest, error.description)
             }
+        // Before AbortError: Vapor makes DecodingError one, with an English reason.
+        case let error as DecodingError:
+            return (.badRequest, FormProblem.message(error))
         case let error as any AbortError:
             return (error.status, error.reason)
-        case is DecodingError:
-            return (.badRequest, "ongeldige parameter")
         default:
             request.logger.report(error: error)
             return (.internalServerError, "er ging iets mis aan onze kant")

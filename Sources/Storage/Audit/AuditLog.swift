@@ -46,6 +46,12 @@ public enum AuditLog {
         }
     }
 
+    /// The modules that have events, for the trail's filter (next to the modules the App knows by name).
+    public static func modules(on database: any Database) async throws -> [String] {
+        try await (database as! any SQLDatabase).select().distinct().column("module").from("audit_events")
+            .orderBy("module").all().map { try $0.decode(column: "module", as: String.self) }
+    }
+
     /// The newest events first.
     public static func events(_ filter: Filter, limit: Int, offset: Int = 0, on database: any Database) async throws -> [AuditEvent] {
         var query = (database as! any SQLDatabase).select().column("*").from("audit_events")

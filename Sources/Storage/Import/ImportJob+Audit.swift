@@ -11,7 +11,7 @@ extension ImportJob {
             "indicatoren met nieuwe data": summary.indicatorsWithData.sorted().joined(separator: ", "),
         ]
         return AuditEvent(
-            occurredAt: run.finishedAt, actor: actor, module: "cijfers", action: .importData, entityType: "import",
+            occurredAt: run.finishedAt, actor: actor, module: ImportService.module, action: .importData, entityType: "import",
             entityID: run.id.map(String.init) ?? "", summary: "import van \(run.files): \(run.valuesWritten) waarden",
             changes: AuditChange.between(nil, fields))
     }

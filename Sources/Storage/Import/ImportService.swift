@@ -9,6 +9,9 @@ import Tabular
 /// transaction: everything lands or nothing does. Files are taken in dependency order whatever the order given,
 /// so one command can load a whole upload. Problems are collected across all files before giving up.
 public struct ImportService: Sendable {
+    /// The audit trail's module for imports of figures.
+    public static let module = "cijfers"
+
     let database: any Database
     let catalogStore: CatalogStore
 

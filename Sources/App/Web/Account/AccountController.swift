@@ -11,6 +11,7 @@ struct AccountController: RouteCollection {
         routes.get(AccessPath.account.pattern, use: account)
         routes.write(.changePassword, use: changePassword)
         routes.write(.createToken, use: createToken)
+        routes.get(AccessPath.accountTokens.pattern, use: createdToken)
         routes.write(.revokeToken, use: revokeToken)
     }
 
@@ -131,11 +132,27 @@ struct AccountController: RouteCollection {
             }
             let (token, secret) = try await TokenService(database: req.db).create(
                 userID: principal.userID, name: form.naam ?? "", scope: scope, expiresAt: expires, by: AuditActor(principal))
-            return TokenCreatedPage(name: token.name, secret: secret, scope: scope).page().response(for: req, status: .created)
+            // POST-redirect-GET: the secret waits in memory for this session's next GET and is shown once; a reload
+            // of that page answers without it. Never in the URL.
+            guard let session = req.access.session else {
+                return TokenCreatedPage(name: token.name, secret: secret, scope: scope).page().response(for: req, status: .created)
+            }
+            OneTimeSecrets.shared.put(session: session.id, userID: principal.userID, name: token.name, scope: scope, secret: secret)
+            return req.redirect(to: AccessPath.accountTokens.path, redirectType: .normal)
         } refused: { refusal in
             return try await AccountPageModel.load(request: req, principal: principal, problems: refusal.problems)
                 .page()
         }
+    }
+
+    /// Where creating a key leads: the secret once, and on a reload (or later) a page that says it is not shown again.
+    @Sendable func createdToken(req: Request) async throws -> Response {
+        let principal = try WriteGuard.requirePage(.signedIn, req)
+        if let session = req.access.session,
+           let entry = OneTimeSecrets.shared.take(session: session.id, userID: principal.userID) {
+            return TokenCreatedPage(name: entry.name, secret: entry.secret, scope: entry.scope).page().response(for: req)
+        }
+        return TokenCreatedPage.shownBefore().response(for: req)
     }
 
     @Sendable func revokeToken(req: Request, context: WriteContext) async throws -> Response {

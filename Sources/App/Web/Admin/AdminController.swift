@@ -257,6 +257,6 @@ struct AdminController: RouteCollection {
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"stadsbeeld-audittrail.csv\"")
-        return Response(status: .ok, headers: headers, body: .init(string: "\u{FEFF}" + AuditCSV.make(events)))
+        return Response(status: .ok, headers: headers, body: .init(string: "\u{FEFF}" + AuditCSV.make(events, organisations: organisations)))
     }
 }

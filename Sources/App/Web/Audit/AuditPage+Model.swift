@@ -12,6 +12,8 @@ struct AuditPageModel {
     let organisations: [OrganisationModel]
     let query: Query
     let hasNextPage: Bool
+    /// The module filter's choices (AuditModules plus any module present in the trail).
+    let modules: [(String, String)]
 
     struct Query: Sendable {
         var organisation: String?
@@ -71,19 +73,21 @@ struct AuditPageModel {
         let organisations = try await OrganisationService(database: request.db).all()
         let filter = try query.filter(organisations: organisations)
         let events = try await AuditLog.events(filter, limit: pageSize + 1, offset: (query.page - 1) * pageSize, on: request.db)
-        return AuditPageModel(events: Array(events.prefix(pageSize)), organisations: organisations, query: query,
-                              hasNextPage: events.count > pageSize)
+        let readable = AuditReadable(organisations: organisations)
+        return AuditPageModel(events: events.prefix(pageSize).map(readable.event), organisations: organisations, query: query,
+                              hasNextPage: events.count > pageSize,
+                              modules: AuditModules.options(present: try await AuditLog.modules(on: request.db)))
     }
-
-    static let modules = [("cijfers", "Cijfers"), ("toegang", "Toegang en accounts")]
 }
 
 /// The trail as CSV, for spreadsheets: one row per changed field, so before → after stays readable in columns.
 enum AuditCSV {
-    static func make(_ events: [AuditEvent]) -> String {
+    /// Ids and codes in the changes are shown as names (AuditReadable).
+    static func make(_ events: [AuditEvent], organisations: [OrganisationModel]) -> String {
+        let readable = AuditReadable(organisations: organisations)
         var lines = ["tijdstip;gebruiker;organisatie;module;actie;soort;id;samenvatting;veld;voor;na"]
         let formatter = ISO8601DateFormatter()
-        for event in events {
+        for event in events.map(readable.event) {
             let common = [formatter.string(from: event.occurredAt), event.actor.userLabel, event.actor.organisationLabel, event.module,
                           event.action.rawValue, event.entityType, event.entityID, event.summary]
             let changes = event.changes.isEmpty ? [AuditChange(field: "", before: nil, after: nil)] : event.changes

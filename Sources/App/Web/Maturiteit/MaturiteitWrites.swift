@@ -100,7 +100,15 @@ struct MaturiteitWrites {
 
     @Sendable func openCampaign(req: Request, context: WriteContext) async throws -> Response {
         let principal = try principal(context)
-        let form = try req.content.decode(NewCampaignPageModel.Form.self)
+        let form: NewCampaignPageModel.Form
+        do {
+            form = try req.content.decode(NewCampaignPageModel.Form.self)
+        } catch let error as DecodingError {
+            // Text in a number field: the form again, with the field and what it needs.
+            var model = try await NewCampaignPageModel.load(req)
+            model.problems = [FormProblem.message(error)]
+            return model.page().response(for: req, status: .badRequest)
+        }
         return try await req.refusable {
             _ = try await MaturityService(database: req.db).openCampaign(
                 modelID: form.model ?? 0, code: form.code ?? "", name: form.naam ?? "", moment: form.moment ?? "",
