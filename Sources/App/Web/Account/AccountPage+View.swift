@@ -97,4 +97,15 @@ struct TokenCreatedPage {
                 .p(.a(.attr("href", AccessPath.account.path), .text("Terug naar mijn account")))
             ))
     }
+    /// The same address without a secret: after a reload, or when the secret was already shown.
+    static func shownBefore() -> Page {
+        Page(
+            title: "API-sleutels",
+            breadcrumbs: [("Mijn account", AccessPath.account.path), ("API-sleutels", nil)],
+            content: .group(
+                .p(.text("Een nieuwe sleutel wordt één keer getoond, meteen nadat je hem aanmaakt, en daarna nooit meer.")),
+                .p(.text("Heb je hem niet bewaard? Trek hem in op Mijn account en maak een nieuwe.")),
+                .p(.a(.attr("href", AccessPath.account.path), .text("Naar mijn account")))
+            ))
+    }
 }

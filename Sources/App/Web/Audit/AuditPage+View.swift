@@ -16,7 +16,7 @@ extension AuditPageModel {
                          .selectField(id: "audit-organisatie", label: "Organisatie", name: "organisatie",
                                       options: [("", "alle")] + organisations.map { ($0.code, $0.name) }, selected: query.organisation ?? ""),
                          .selectField(id: "audit-module", label: "Module", name: "module",
-                                      options: [("", "alle")] + Self.modules, selected: query.module ?? ""),
+                                      options: [("", "alle")] + modules, selected: query.module ?? ""),
                          .selectField(id: "audit-actie", label: "Soort wijziging", name: "actie",
                                       options: [("", "alle")] + AuditAction.allCases.map { ($0.rawValue, $0.label) }, selected: query.action ?? ""),
                          .field(id: "audit-van", label: "Van", name: "van", type: "date", value: query.from ?? "", required: false),

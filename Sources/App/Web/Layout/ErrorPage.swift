@@ -12,7 +12,8 @@ struct ErrorPage {
         return !(path.hasPrefix("/api/") || path.hasPrefix("/jive") || path.hasPrefix("/viewerservices") || path.hasPrefix("/assets/"))
     }
 
-    func response() -> Response {
+    /// The page in the same frame as every other page: a signed-in visitor sees their account links here too.
+    func response(for request: Request) -> Response {
         let title = status == .notFound ? "Niet gevonden" : (status.code < 500 ? "Dat lukte niet" : "Er ging iets mis")
         let page = Page(
             title: title,
@@ -24,6 +25,6 @@ struct ErrorPage {
             ))
         var headers = HTTPHeaders()
         headers.contentType = .html
-        return Response(status: status, headers: headers, body: .init(string: page.document().render()))
+        return Response(status: status, headers: headers, body: .init(string: page.document(for: request).render()))
     }
 }
