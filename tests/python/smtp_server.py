@@ -64,7 +64,7 @@ def main():
     if args.user:
         def authenticate(server, session, envelope, mechanism, auth_data):
             ok = auth_data.login.decode() == args.user and auth_data.password.decode() == args.password
-            return AuthResult(success=ok)
+            return AuthResult(success=ok, auth_data=auth_data)
         options.update(authenticator=authenticate, auth_required=True, auth_require_tls=bool(args.cert))
 
     controller = Controller(Recorder(args.dir), hostname="127.0.0.1", port=args.port, **options)

@@ -10,5 +10,6 @@ func registerRoutes(_ app: Application) throws {
     try app.register(collection: AccountController())
     try app.register(collection: MembersController())
     try app.register(collection: AdminController())
+    try app.register(collection: MailAdminController())
     try app.register(collection: MaturiteitController())
 }

@@ -24,6 +24,12 @@ public struct MailWorker: Sendable {
         public var sent = 0
         public var retrying = 0
         public var failed = 0
+
+        public init(sent: Int = 0, retrying: Int = 0, failed: Int = 0) {
+            self.sent = sent
+            self.retrying = retrying
+            self.failed = failed
+        }
     }
 
     /// One pass: everything due at `now`, in batches, then returns.

@@ -9,7 +9,7 @@ public struct SMTPError: Error, CustomStringConvertible, Sendable {
     /// The server refused the message itself (a 5xx answer to MAIL, RCPT or DATA): trying again will not help.
     public let isPermanent: Bool
 
-    init(_ description: String, permanent: Bool = false) {
+    public init(_ description: String, permanent: Bool = false) {
         self.description = description
         self.isPermanent = permanent
     }
