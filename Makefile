@@ -24,7 +24,7 @@ test-swift:
 	$(SWIFT) test --skip-build
 
 test-python: build
-	python3 -m pytest -q tests/python
+	python3 -m pytest -q systemtests
 
 ## The benchmark harness (docs/performance.md): import and queries against pandas, sqlite3 .import and Datasette.
 bench:
@@ -42,7 +42,7 @@ fuzz:
 
 ## The reliability checks at full strength (docs/reliability.md): more kills than CI's five, then load with faults.
 reliability: build
-	CRASH_RUNS=20 python3 -m pytest -q -s tests/python/test_crash_safety.py tests/python/test_load_with_faults.py tests/python/test_api_schema.py
+	CRASH_RUNS=20 python3 -m pytest -q -s systemtests/test_crash_safety.py systemtests/test_load_with_faults.py systemtests/test_api_schema.py
 
 release:
 	$(SWIFT) build -c release

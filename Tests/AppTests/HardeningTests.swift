@@ -64,6 +64,18 @@ struct HardeningTests {
         }
     }
 
+    /// Areas that all fall outside the parent leave nothing to read: an empty answer, not `IN ()` (a 500 on PostgreSQL).
+    @Test(arguments: TestDatabase.available)
+    func aSelectionWithoutAreasAnswersEmpty(database: TestDatabase) async throws {
+        try await withData(database) { app in
+            // Leuven (24062) is not in Oost-Vlaanderen (40000).
+            try await app.testing().test(.GET, "/api/v1/data?indicators=v2506_elek_res_cons&level=gemeente2024&parent=40000&areas=24062&periods=2021") { response async throws in
+                #expect(response.status == .ok)
+                #expect(try json(response)["count"] as? Int == 0)
+            }
+        }
+    }
+
     @Test func aSelectionAboveTheCellLimitIsRefusedWithTheLimit() async throws {
         try await withData(.sqlite) { app in
             // 2 indicators × every gemeente × 1,500 distinct periods: well over 500,000 values, in a URL under 8 KB.

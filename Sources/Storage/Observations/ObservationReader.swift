@@ -35,7 +35,8 @@ struct ObservationReader {
 
     /// All values (loaded and computed) of the indicators at one level, optionally for some areas only.
     func values(indicators: [Int], level: Int, areas: [Int]?) async throws -> [Int: [ObservationKey: ObservationValue]] {
-        guard !indicators.isEmpty else { return [:] }
+        // No indicator or no area: nothing to read (and `IN ()` is not valid SQL on PostgreSQL).
+        guard !indicators.isEmpty, areas?.isEmpty != true else { return [:] }
         var query = sql.select()
             .columns("indicator_id", "area_id", "period", "value")
             .from("observations")

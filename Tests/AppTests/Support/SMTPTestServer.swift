@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// A real SMTP server (aiosmtpd, tests/python/smtp_server.py) in a subprocess on loopback. Every accepted message is a
+/// A real SMTP server (aiosmtpd, systemtests/smtp_server.py) in a subprocess on loopback. Every accepted message is a
 /// file in `directory`.
 final class SMTPTestServer: @unchecked Sendable {
     struct Received {
@@ -22,7 +22,7 @@ final class SMTPTestServer: @unchecked Sendable {
         directory = try Fixtures.temporaryDirectory()
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        var arguments = ["python3", Fixtures.repositoryRoot.appendingPathComponent("tests/python/smtp_server.py").path,
+        var arguments = ["python3", Fixtures.repositoryRoot.appendingPathComponent("systemtests/smtp_server.py").path,
                          "--port", String(port), "--dir", directory.path]
         if let tls { arguments += ["--cert", tls.cert, "--key", tls.key] }
         if let user, let password { arguments += ["--user", user, "--password", password] }

@@ -17,7 +17,7 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support import expected_conditions  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
-SHOTS = pathlib.Path(__file__).resolve().parents[2] / "screenshots"
+SHOTS = pathlib.Path(__file__).resolve().parents[1] / "screenshots"
 
 
 def _driver(javascript=True):
