@@ -110,12 +110,7 @@ public struct AccountService: Sendable {
     /// user except `keepSession`. API tokens stay: the user changed their own password, nobody took over the account.
     public func setPassword(userID: Int, to password: String, keepSession: String? = nil, by actor: AuditActor,
                             now: Date = Date()) async throws {
-        guard let user = try await UserModel.find(userID, on: database) else { throw RefusedAction("dit account bestaat niet") }
-        let problems = PasswordPolicy().problems(password, email: user.email, name: user.name)
-        guard problems.isEmpty else { throw RefusedAction(problems) }
-        let before = user.auditSnapshot
-        user.passwordHash = try await passwords.hash(password)
-        user.passwordChangedAt = now
+        let (user, before) = try await withNewPassword(userID: userID, password, now: now)
         user.temporaryPasswordExpiresAt = nil
         try await database.transaction { db in
             try await user.save(on: db)
@@ -125,17 +120,23 @@ public struct AccountService: Sendable {
         }
     }
 
-    /// A reset by an admin or the command line: sets the password (temporary unless the operator typed it), ends
-    /// every session of the user and revokes all their API tokens, in one transaction. Returns how many tokens went.
-    @discardableResult
-    public func resetPassword(userID: Int, to password: String, temporary: Bool = true, by actor: AuditActor,
-                              now: Date = Date()) async throws -> Int {
+    /// The user with a new password hash after checking it against the policy, and their audit snapshot from before.
+    private func withNewPassword(userID: Int, _ password: String, now: Date) async throws -> (UserModel, [String: String]) {
         guard let user = try await UserModel.find(userID, on: database) else { throw RefusedAction("dit account bestaat niet") }
         let problems = PasswordPolicy().problems(password, email: user.email, name: user.name)
         guard problems.isEmpty else { throw RefusedAction(problems) }
         let before = user.auditSnapshot
         user.passwordHash = try await passwords.hash(password)
         user.passwordChangedAt = now
+        return (user, before)
+    }
+
+    /// A reset by an admin or the command line: sets the password (temporary unless the operator typed it), ends
+    /// every session of the user and revokes all their API tokens, in one transaction. Returns how many tokens went.
+    @discardableResult
+    public func resetPassword(userID: Int, to password: String, temporary: Bool = true, by actor: AuditActor,
+                              now: Date = Date()) async throws -> Int {
+        let (user, before) = try await withNewPassword(userID: userID, password, now: now)
         user.temporaryPasswordExpiresAt = temporary ? now.addingTimeInterval(Self.temporaryPasswordLifetime) : nil
         return try await database.transaction { db in
             try await user.save(on: db)
