@@ -32,7 +32,7 @@ struct APIErrorMiddleware: AsyncMiddleware {
         switch error {
         case let error as QueryError:
             switch error {
-            case .unknownIndicator, .unknownLevel, .unknownArea, .notAvailable: return (.notFound, error.description)
+            case .unknownIndicator, .unknownLevel, .unknownArea: return (.notFound, error.description)
             case .invalid, .tooLarge: return (.badRequest, error.description)
             }
         // Before AbortError: Vapor makes DecodingError one, with an English reason.

@@ -31,8 +31,6 @@ public enum QueryError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownLevel(String)
     case unknownArea(String)
     case invalid(String)
-    /// The indicator has no data this viewer may see at this level (restricted to an access group).
-    case notAvailable(indicator: String, level: String)
     /// The answer would hold more values than one request may ask for.
     case tooLarge(cells: Int, limit: Int)
 
@@ -42,7 +40,6 @@ public enum QueryError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownLevel(let code): "gebiedsniveau '\(code)' bestaat niet"
         case .unknownArea(let code): "gebied '\(code)' bestaat niet"
         case .invalid(let reason): reason
-        case .notAvailable(let indicator, let level): "indicator '\(indicator)' heeft geen gegevens op niveau '\(level)'"
         case .tooLarge(let cells, let limit):
             "deze selectie vraagt \(cells == Int.max ? "te veel" : String(cells)) waarden (indicatoren × gebieden × perioden); "
                 + "hoogstens \(limit) per vraag: kies minder indicatoren, gebieden of perioden, of vraag ze in delen"
