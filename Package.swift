@@ -4,12 +4,17 @@ import PackageDescription
 // Layers, from the inside out (see docs/architecture.md):
 //   CijfersDomain  pure types and rules of the Cijfers pillar (no I/O)
 //   MaturiteitDomain pure rules of the Maturiteit pillar: scales, scores, statistics per theme
+//   PlannenDomain  pure rules of the Plannen pillar: the BBC plan tree, progress roll-up, budgets, indicator status
 //   AccessDomain   pure rules of access: roles, authorization, throttling, visibility of restricted data, audit diffs
 //   Charts         SVG charts and choropleth maps rendered from data, map classification (pure)
 //   Tabular        streaming readers for CSV and XLSX (no spreadsheet program)
 //   CijfersImport  Swing file formats → typed records with located problems (pure)
-//   Storage        Fluent models, migrations, SQLKit queries, import and query services
-//   App            Vapor: configuration, API, Swing-compatible endpoints, web pages (Plot), commands
+//   Platform       what every pillar shares: database setup, audit log, accounts and access, CSRF and the write
+//                  guard, the web kit (page frame, forms, typed paths, errors), the mail outbox, the `Pillar` protocol
+//   Toegang        pillar: the account, member and administration pages
+//   Cijfers        pillar: figures (storage, import, aggregation, pages, data API, Swing endpoints)
+//   Maturiteit     pillar: self-evaluations, benchmarks, recommendations and work packages
+//   App            the list of pillars, configuration and the command line
 //   stadsbeeld     the executable: a few lines over App
 let package = Package(
     name: "Stadsbeeld",
@@ -33,6 +38,7 @@ let package = Package(
         .target(name: "CijfersDomain"),
         .target(name: "AccessDomain"),
         .target(name: "MaturiteitDomain", dependencies: ["AccessDomain"]),
+        .target(name: "PlannenDomain"),
         .target(name: "Charts"),
         .target(
             name: "Tabular",
@@ -40,35 +46,67 @@ let package = Package(
         ),
         .target(name: "CijfersImport", dependencies: ["CijfersDomain", "Tabular"]),
         .target(
-            name: "Storage",
+            name: "Platform",
             dependencies: [
-                "CijfersDomain", "CijfersImport", "AccessDomain", "MaturiteitDomain",
+                "AccessDomain", "Charts",
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Vapor", package: "vapor"),
+                .product(name: "Plot", package: "Plot"),
                 // The SMTP client of the mail outbox.
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
-                "Tabular",
             ],
             resources: [.copy("Resources")]
         ),
         .target(
-            name: "App",
+            name: "Toegang",
             dependencies: [
-                "Storage", "CijfersDomain", "CijfersImport", "Charts", "AccessDomain", "MaturiteitDomain", "Tabular",
+                "Platform", "AccessDomain", "Tabular",
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Plot", package: "Plot"),
+            ]
+        ),
+        .target(
+            name: "Cijfers",
+            dependencies: [
+                "Platform", "CijfersDomain", "CijfersImport", "Charts", "AccessDomain", "Tabular",
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
             ],
             resources: [.copy("Resources")]
         ),
+        .target(
+            name: "Maturiteit",
+            dependencies: [
+                "Platform", "MaturiteitDomain", "AccessDomain", "Charts", "Tabular",
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Plot", package: "Plot"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        // The thin application: the list of pillars, configuration and the command line.
+        .target(
+            name: "App",
+            dependencies: [
+                "Platform", "Toegang", "Cijfers", "Maturiteit",
+                .product(name: "Vapor", package: "vapor"),
+            ]
+        ),
         .executableTarget(name: "stadsbeeld", dependencies: ["App"]),
         .testTarget(name: "CijfersDomainTests", dependencies: ["CijfersDomain"]),
         .testTarget(name: "AccessDomainTests", dependencies: ["AccessDomain"]),
         .testTarget(name: "MaturiteitDomainTests", dependencies: ["MaturiteitDomain", "AccessDomain"]),
+        .testTarget(name: "PlannenDomainTests", dependencies: ["PlannenDomain"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         // ZIPFoundation builds the zip bombs the limit tests refuse.
         .testTarget(
@@ -79,10 +117,12 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "Storage", "CijfersDomain", "CijfersImport", "Tabular", "AccessDomain", "MaturiteitDomain",
+                "App", "Platform", "Toegang", "Cijfers", "Maturiteit", "CijfersDomain", "CijfersImport", "Tabular", "AccessDomain", "MaturiteitDomain",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
-            ]
+            ],
+            // Read from the source tree by path: the page snapshots and the previous main's database.
+            exclude: ["__Snapshots__", "Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,8 @@
-import App
+@testable import App
+@testable import Cijfers
+@testable import Maturiteit
+@testable import Platform
+@testable import Toegang
 import Foundation
 import Testing
 import Vapor

@@ -1,8 +1,11 @@
 import AccessDomain
-import App
+@testable import App
+@testable import Cijfers
+@testable import Maturiteit
+@testable import Platform
+@testable import Toegang
 import Foundation
 import SQLKit
-import Storage
 import Testing
 import Vapor
 import VaporTesting
@@ -83,7 +86,7 @@ struct AccountResetTests {
             #expect(try await service.signIn(email: "an@gent.be", password: "iets anders dan dat", address: "c", now: expired) == .refused)
 
             // Through the login form, once the expiry lies in the past.
-            try await (app.db as! any SQLDatabase).update("users")
+            try await app.db.sql.update("users")
                 .set("temporary_password_expires_at", to: SQLBind(Date().addingTimeInterval(-60))).run()
             let refused = try await Browser(app).signIn("an@gent.be", temporary)
             #expect(refused.status == .unauthorized)
@@ -167,7 +170,7 @@ struct AccountResetTests {
             try await other.get("/account")
             #expect(try await other.post("/afmelden").status == .seeOther)
             #expect(try await other.get("/account").status == .seeOther)
-            try await (app.db as! any SQLDatabase).update("users")
+            try await app.db.sql.update("users")
                 .set("temporary_password_expires_at", to: SQLBind(Date().addingTimeInterval(-1))).run()
             let later = try await member.get("/account")
             #expect(later.status == .seeOther)

@@ -1,8 +1,11 @@
 import AccessDomain
 @testable import App
+@testable import Cijfers
+@testable import Maturiteit
+@testable import Platform
+@testable import Toegang
 import Foundation
 import SQLKit
-import Storage
 import Testing
 import Vapor
 import VaporTesting

@@ -2,13 +2,13 @@ import Foundation
 import Testing
 
 /// Plot writes attribute values unescaped, so pages write attributes only with our escaping `.attr(name, value)`
-/// (Sources/App/Web/Layout/HTMLEscaping.swift). This scan fails when one of Plot's own builders, or unreviewed raw
-/// markup, appears in Sources/App.
+/// (Sources/Platform/Web/Layout/HTMLEscaping.swift). This scan fails when one of Plot's own builders, or unreviewed
+/// raw markup, appears in any module that writes pages (every module but Charts, which escapes its own SVG).
 @Suite("Escaping guard")
 struct EscapingGuardTests {
     static let sources = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Sources/App")
+        .appendingPathComponent("Sources")
 
     /// Plot's builders that take a string or URL and write it into an attribute as it is. Plot's enum-valued ones
     /// (`.type(.submit)`, `.method(.get)`, `.rel(.stylesheet)`) are fine: their values are fixed.
@@ -53,7 +53,8 @@ struct EscapingGuardTests {
         let files = try #require(FileManager.default.enumerator(at: Self.sources, includingPropertiesForKeys: nil))
             .compactMap { $0 as? URL }
             .filter { $0.pathExtension == "swift" && $0.lastPathComponent != "HTMLEscaping.swift" }
-        #expect(files.count > 50)
+            .filter { !$0.path.contains("/Sources/Charts/") }
+        #expect(files.count > 200)
 
         var problems: [String] = []
         for file in files {

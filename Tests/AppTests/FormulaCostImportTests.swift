@@ -1,8 +1,11 @@
-import App
+@testable import App
+@testable import Cijfers
+@testable import Maturiteit
+@testable import Platform
+@testable import Toegang
 import CijfersDomain
 import Foundation
 import SQLKit
-import Storage
 import Testing
 import VaporTesting
 
@@ -78,7 +81,7 @@ struct FormulaCostImportTests {
             let sheet = try Fixtures.temporaryDirectory().appendingPathComponent("kostelijk.csv")
             try lines.joined(separator: "\n").write(to: sheet, atomically: true, encoding: .utf8)
             try await TestData.load(TestData.smallGeography + [sheet.path], into: app)
-            let sql = app.db as! any SQLDatabase
+            let sql = app.db.sql
             for level in 0..<links {
                 let component = level == links - 1 ? "c" : "g\(level + 1)"
                 let formula = Array(repeating: component, count: 5_000).joined(separator: "+")

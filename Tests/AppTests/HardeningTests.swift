@@ -1,6 +1,9 @@
 @testable import App
+@testable import Cijfers
+@testable import Maturiteit
+@testable import Platform
+@testable import Toegang
 import Foundation
-import Storage
 import Tabular
 import Testing
 import Vapor

@@ -1,9 +1,12 @@
-import App
+@testable import App
+@testable import Cijfers
+@testable import Maturiteit
+@testable import Platform
+@testable import Toegang
 import CijfersDomain
 import CijfersImport
 import Foundation
 import SQLKit
-import Storage
 import Tabular
 import Testing
 import Vapor
@@ -26,7 +29,7 @@ struct ImportAggregationTests {
 
             // act
             func value(_ indicator: String, _ level: String, _ area: String, _ period: String) async throws -> PublishedValue {
-                let table = try await DataQuery(sql: app.db as! any SQLDatabase, catalog: await app.catalogStore.current)
+                let table = try await DataQuery(database: app.db, catalog: await app.catalogStore.current)
                     .run(DataSelection(indicators: [indicator], level: level, areas: [area], periods: .list([period])))
                 return try #require(table.cells.first).value
             }

@@ -1,9 +1,12 @@
 import AccessDomain
 @testable import App
+@testable import Cijfers
+@testable import Maturiteit
+@testable import Platform
+@testable import Toegang
 import Foundation
 import MaturiteitDomain
 import SQLKit
-import Storage
 import Testing
 import Vapor
 import VaporTesting

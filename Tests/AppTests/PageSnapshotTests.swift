@@ -1,4 +1,8 @@
-import App
+@testable import App
+@testable import Cijfers
+@testable import Maturiteit
+@testable import Platform
+@testable import Toegang
 import Foundation
 import SnapshotTesting
 import SQLKit
@@ -37,7 +41,7 @@ struct PageSnapshotTests {
                 Fixtures.demo("stadsbeeld_indicatoren.csv"), file.path,
             ], into: app)
             // A fixed clock: the import's timestamp would change every run.
-            try await (app.db as! any SQLDatabase).update("indicators")
+            try await app.db.sql.update("indicators")
                 .set("data_updated_at", to: SQLBind(Date(timeIntervalSince1970: 1_790_000_000))).run()
             try await app.catalogStore.reload(from: app.db)
             let record: SnapshotTestingConfiguration.Record = ProcessInfo.processInfo.environment["SNAPSHOT_RECORD"] == "1" ? .all : .missing

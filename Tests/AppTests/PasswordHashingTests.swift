@@ -3,11 +3,14 @@ import Foundation
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
-import Storage
 import Testing
 import Vapor
 import VaporTesting
 @testable import App
+@testable import Cijfers
+@testable import Maturiteit
+@testable import Platform
+@testable import Toegang
 
 /// Bcrypt takes a quarter second per check: it must run on threads of its own, never on an event loop or on one of
 /// Swift's few concurrency threads, where it would hold every other request.

@@ -1,5 +1,6 @@
-import Storage
 import Testing
+@testable import Maturiteit
+@testable import Platform
 import Vapor
 import VaporTesting
 

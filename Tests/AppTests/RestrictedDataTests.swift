@@ -1,8 +1,11 @@
 import AccessDomain
-import App
+@testable import App
+@testable import Cijfers
+@testable import Maturiteit
+@testable import Platform
+@testable import Toegang
 import Foundation
 import SQLKit
-import Storage
 import Testing
 import Vapor
 import VaporTesting
@@ -113,14 +116,14 @@ struct RestrictedDataTests {
 
     @Test func exportsLeaveRestrictedDataOutUnlessAsked() async throws {
         try await withRestrictedData(.sqlite) { app in
-            let sql = app.db as! any SQLDatabase
+            let database = app.db
             let publicCatalog = await app.catalogStore.current(forOrganisation: nil, seesEverything: false)
             await #expect(throws: QueryError.unknownIndicator(Self.hidden)) {
-                try await DataQuery(sql: sql, catalog: publicCatalog)
+                try await DataQuery(database: database, catalog: publicCatalog)
                     .run(DataSelection(indicators: [Self.hidden], level: "gemeente2024"))
             }
             let full = await app.catalogStore.current(forOrganisation: nil, seesEverything: true)
-            let table = try await DataQuery(sql: sql, catalog: full).run(DataSelection(indicators: [Self.hidden], level: "gemeente2024", areas: ["44021"]))
+            let table = try await DataQuery(database: database, catalog: full).run(DataSelection(indicators: [Self.hidden], level: "gemeente2024", areas: ["44021"]))
             #expect(table.cells.first?.value.value == 73519)
         }
     }

@@ -1,8 +1,11 @@
 import AccessDomain
-import App
+@testable import App
+@testable import Cijfers
+@testable import Maturiteit
+@testable import Platform
+@testable import Toegang
 import Foundation
 import SQLKit
-import Storage
 import Testing
 import Vapor
 import VaporTesting
@@ -206,7 +209,7 @@ struct RestrictionCoverageTests {
             let restricted = try await answers()
 
             // The same data without the restricted values, and without the level restriction.
-            let sql = app.db as! any SQLDatabase
+            let sql = app.db.sql
             let catalog = await app.catalogStore.current
             let levels = ["gemeente2024", "provincie2024"].compactMap { catalog.levelKeys[$0] }
             for indicator in [Self.hiddenAtProvincie, Self.thresholded] {

@@ -1,8 +1,11 @@
 import AccessDomain
-import App
+@testable import App
+@testable import Cijfers
+@testable import Maturiteit
+@testable import Platform
+@testable import Toegang
 import Foundation
 import SQLKit
-import Storage
 import Testing
 import Vapor
 import VaporTesting
@@ -86,7 +89,7 @@ struct SignInTests {
         try await withTestApp(database) { app in
             let browser = try await Accounts.signedIn(app, "an@gent.be", organisation: "gent", role: .editor)
             #expect(try await browser.get("/account").status == .ok)
-            let sql = app.db as! any SQLDatabase
+            let sql = app.db.sql
             try await sql.update("sessions").set("last_seen_at", to: SQLBind(Date().addingTimeInterval(-3 * 3600))).run()
             let idle = try await browser.get("/account")
             #expect(idle.status == .seeOther)

@@ -1,8 +1,11 @@
 import AccessDomain
-import App
+@testable import App
+@testable import Cijfers
+@testable import Maturiteit
+@testable import Platform
+@testable import Toegang
 import Foundation
 import SQLKit
-import Storage
 import Testing
 import Vapor
 import VaporTesting
@@ -22,7 +25,7 @@ struct TokenTests {
             let secret = "sbt_" + html[start.upperBound...].prefix { $0 != "\"" }
             // Stored only as a fingerprint; the page of the account never shows the secret again.
             let stored = try #require(try await TokenService(database: app.db).tokens().first)
-            #expect(!(try await (app.db as! any SQLDatabase).select().column("token_hash").from("api_tokens").all()
+            #expect(!(try await app.db.sql.select().column("token_hash").from("api_tokens").all()
                 .contains { (try? $0.decode(column: "token_hash", as: String.self)) == secret }))
             #expect(stored.lastUsedAt == nil)
             #expect(!(try await browser.get("/account").body.string.contains(secret)))

@@ -1,7 +1,10 @@
-import App
+@testable import App
+@testable import Cijfers
+@testable import Maturiteit
+@testable import Platform
+@testable import Toegang
 import Foundation
 import SQLKit
-import Storage
 import Testing
 
 /// Aggregation through the storage layer for ratios: a weighted mean with its weight read back from the
@@ -37,7 +40,7 @@ struct WeightedAggregationTests {
             try await TestData.load(TestData.smallGeography + [sheet.path, data.path], into: app)
 
             // act
-            let sql = app.db as! any SQLDatabase
+            let sql = app.db.sql
             func stored(_ indicator: String, _ area: String, _ period: String) async throws -> Double? {
                 try await sql.raw("""
                     SELECT o.value FROM observations o JOIN indicators i ON i.id = o.indicator_id

@@ -1,13 +1,11 @@
-import CijfersImport
-import Foundation
-import Storage
+import Platform
 import Vapor
 
-/// `stadsbeeld demo`: loads the demo data shipped with Stadsbeeld (2024 geography of Flanders and Brussels with
+/// `stadsbeeld demo`: loads every pillar's demo data (for Cijfers: the 2024 geography of Flanders and Brussels with
 /// geometry, the centrumsteden, the Fluvius energy upload, indicator sheets with formulas, a theme tree and the LEKP-1
 /// staff of the centrumsteden).
 struct DemoCommand: AnyAsyncCommand {
-    var help: String { "Laadt de demodata (geografie, centrumsteden, Fluvius-energiedata, LEKP-personeel) in de databank." }
+    var help: String { "Laadt de demodata van elke pijler (geografie, centrumsteden, Fluvius-energiedata, LEKP-personeel, …) in de databank." }
 
     func outputHelp(using context: inout CommandContext) {
         context.console.output(help.consoleText())
@@ -15,39 +13,12 @@ struct DemoCommand: AnyAsyncCommand {
 
     func run(using context: inout CommandContext) async throws {
         let app = context.application
-        try await prepareData(app)
-        let bar = ProgressBar()
-        let summary = try await DemoData.load(into: app, progress: { file, rows in bar.update(file: file, rows: rows) })
-        bar.finish()
-        context.console.output(summary.report.consoleText())
-        context.console.output("Start de server met: swift run stadsbeeld serve — en open http://127.0.0.1:8080/api/v1/indicators".consoleText())
-    }
-}
-
-/// The demo files, in the repository (never read from ../shared at run time).
-public enum DemoData {
-    static let files = [
-        "gewest.xlsx", "provincie2024.xlsx", "gemeente2024.xlsx", "centrumsteden.csv", "ggw72024.xlsx",
-        "statsec2024.xlsx", "statsec2019.xlsx",
-        "provincie2024_gewest.xlsx", "gemeente2024_provincie2024.xlsx", "gemeente2024_centrumsteden.csv",
-        "ggw72024_gemeente2024.xlsx", "statsec2024_ggw72024.xlsx", "statsec2019_statsec2024.xlsx",
-        "gemeente2024.geojson", "ggw72024.geojson",
-        "themas.csv", "Indicators.xlsx", "stadsbeeld_indicatoren.csv",
-        "upload_elektriciteit_verbruik.xlsx",
-        "lekp1_vte.csv",
-    ]
-
-    public static var directory: URL {
-        Bundle.module.url(forResource: "demo", withExtension: nil, subdirectory: "Resources")
-            ?? Bundle.module.bundleURL.appendingPathComponent("Resources/demo")
-    }
-
-    public static func paths() -> [String] {
-        files.map { directory.appendingPathComponent($0).path }
-    }
-
-    public static func load(into app: Application, progress: ImportProgress? = nil) async throws -> ImportSummary {
-        try await ImportService(database: app.db, catalogStore: app.catalogStore)
-            .run(paths().map { ImportFile(path: $0) }, options: ImportOptions(), progress: progress)
+        try await app.prepareData()
+        for pillar in app.pillars.all {
+            if let report = try await pillar.loadDemo(app) {
+                context.console.output(report.consoleText())
+            }
+        }
+        context.console.output("Start de server met: swift run stadsbeeld serve — en open http://127.0.0.1:8080/".consoleText())
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
 import Logging
-import Storage
+import Platform
 import Vapor
 
-/// The `stadsbeeld` command: Vapor's `serve` and `migrate`, and our `import`, `export`, `demo`, `users`, `tokens`, `organisations`.
+/// The `stadsbeeld` command: Vapor's `serve` and `migrate`, `demo`, and every pillar's commands (`import`, `export`,
+/// `users`, `tokens`, `organisations`, `maturiteit`, `mail`, …).
 public enum StadsbeeldMain {
     /// Runs the command line and returns the exit status: non-zero when the command failed
     /// (Vapor has then already printed the error, with an import's full problem report).
@@ -21,17 +22,13 @@ public enum StadsbeeldMain {
         do {
             try await configure(app)
             app.mailSettings = try SMTPSettings.fromEnvironment()
-            app.asyncCommands.use(ImportCommand(), as: "import")
-            app.asyncCommands.use(ExportCommand(), as: "export")
             app.asyncCommands.use(DemoCommand(), as: "demo")
-            app.asyncCommands.use(UsersCommand(), as: "users")
-            app.asyncCommands.use(TokensCommand(), as: "tokens")
-            app.asyncCommands.use(OrganisationsCommand(), as: "organisations")
-            app.asyncCommands.use(MaturiteitCommand(), as: "maturiteit")
-            app.asyncCommands.use(MailCommand(), as: "mail")
+            for pillar in app.pillars.all {
+                for (name, command) in pillar.commands { app.asyncCommands.use(command, as: name) }
+            }
             let command = app.environment.arguments.dropFirst().first ?? "serve"
             if command == "serve" || command.hasPrefix("-") {
-                try await prepareData(app)
+                try await app.prepareData()
                 app.startMailWorkerWithServer()
             }
             try await app.execute()

@@ -1,44 +1,26 @@
-import Fluent
-import Storage
+import Cijfers
+import Maturiteit
+import Platform
+import Toegang
 import Vapor
 
-/// Sets up the application: database, migrations, error handling, routes. Used by the executable and by tests.
+/// The pillars Stadsbeeld runs, in the order of the menu's ties and the audit filter. Adding a pillar: a new module
+/// and one line here (docs/architecture.md).
+public enum Pillars {
+    public static let all: [any Pillar] = [
+        CijfersPillar(),
+        MaturiteitPillar(),
+        ToegangPillar(),
+    ]
+}
+
+/// Sets up the application: the platform (database, middleware), then every pillar. Used by the executable and by tests.
 public func configure(_ app: Application, database: DatabaseSettings = .fromEnvironment()) async throws {
-    app.logger.debug("Database: \(database.redacted)")
-    try database.configure(app)
-    // Bcrypt for passwords; the services run it on the thread pool, never on an event loop.
-    app.passwords.use(.bcrypt(cost: PasswordHashing.cost))
-    app.middleware = .init()
-    // Outermost first: security headers reach every answer, errors included; the error middleware turns what the
-    // access layer throws (unknown token, missing sign-in) into answers; overlong addresses are refused before anything
-    // reads them; then who is acting is known to every route.
-    app.middleware.use(SecurityHeadersMiddleware())
-    app.middleware.use(APIErrorMiddleware())
-    app.middleware.use(RequestLimitsMiddleware())
-    app.middleware.use(AccessMiddleware())
-    app.catalogStore = CatalogStore()
-    app.storage[Application.GeometryCacheKey.self] = GeometryCache()
-    try registerRoutes(app)
+    try app.configurePlatform(database: database)
+    try app.install(Pillars.all)
 }
 
-/// Brings the schema up to date and loads the catalog: what every command that touches data does first.
+/// Brings the schema up to date and lets every pillar prepare: what every command that touches data does first.
 public func prepareData(_ app: Application) async throws {
-    try await SQLitePragmas.apply(on: app.db)
-    try await app.autoMigrate()
-    try await app.catalogStore.reload(from: app.db)
-}
-
-extension Application {
-    private struct CatalogStoreKey: StorageKey {
-        typealias Value = CatalogStore
-    }
-
-    /// The catalog snapshot shared by all requests.
-    public var catalogStore: CatalogStore {
-        get {
-            guard let store = storage[CatalogStoreKey.self] else { fatalError("configure(_:) sets the catalog store") }
-            return store
-        }
-        set { storage[CatalogStoreKey.self] = newValue }
-    }
+    try await app.prepareData()
 }

@@ -1,7 +1,10 @@
 import AccessDomain
-import App
+@testable import App
+@testable import Cijfers
+@testable import Maturiteit
+@testable import Platform
+@testable import Toegang
 import Foundation
-import Storage
 import Testing
 import Vapor
 import VaporTesting

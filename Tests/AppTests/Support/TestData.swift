@@ -1,8 +1,11 @@
-import App
+@testable import App
+@testable import Cijfers
+@testable import Maturiteit
+@testable import Platform
+@testable import Toegang
 import CijfersImport
 import Foundation
 import SQLKit
-import Storage
 import Vapor
 
 /// Loading the real geography and Fluvius files, as a city analyst would.
@@ -30,7 +33,7 @@ enum TestData {
 
     /// Row counts of every table an import writes, to prove a refused import changed nothing.
     static func counts(_ app: Application) async throws -> [String: Int] {
-        let sql = app.db as! any SQLDatabase
+        let sql = app.db.sql
         var result: [String: Int] = [:]
         for table in ["area_levels", "areas", "area_links", "themes", "indicators", "observations", "import_runs"] {
             let row = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(table).first()

@@ -1,8 +1,11 @@
-import App
+@testable import App
+@testable import Cijfers
+@testable import Maturiteit
+@testable import Platform
+@testable import Toegang
 import FluentPostgresDriver
 import Foundation
 import SQLKit
-import Storage
 import Testing
 import Vapor
 import VaporTesting
@@ -34,7 +37,7 @@ enum Fixtures {
     static func geography(_ name: String) -> String { shared.appendingPathComponent("gebiedsniveaus/\(name)").path }
     static func fluvius(_ name: String) -> String { shared.appendingPathComponent("fluvius/\(name)").path }
     static func demo(_ name: String) -> String {
-        repositoryRoot.appendingPathComponent("Sources/App/Resources/demo/\(name)").path
+        repositoryRoot.appendingPathComponent("Sources/Cijfers/Resources/demo/\(name)").path
     }
 
     /// A scratch directory for files a test writes.
@@ -94,7 +97,7 @@ enum PostgresSchemas {
         app.logger.logLevel = .warning
         do {
             try DatabaseSettings.postgres(url: url).configure(app)
-            try await (app.db as! any SQLDatabase).raw(SQLQueryString(statement)).run()
+            try await app.db.sql.raw(SQLQueryString(statement)).run()
         } catch {
             try? await app.asyncShutdown()
             throw error

@@ -1,0 +1,165 @@
+import CijfersDomain
+import Fluent
+import SQLKit
+import Platform
+import Vapor
+
+/// The JSON API, version 1: levels, areas, indicators, themes and data.
+struct APIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(APIPath.Route.levels.pattern, use: levels)
+        routes.get(APIPath.Route.areas.pattern, use: areas)
+        routes.get(APIPath.Route.area.pattern, use: area)
+        routes.get(APIPath.Route.indicators.pattern, use: indicators)
+        routes.get(APIPath.Route.indicator.pattern, use: indicator)
+        routes.get(APIPath.Route.themes.pattern, use: themes)
+        routes.get(APIPath.Route.data.pattern, use: data)
+        routes.get(APIPath.Route.openAPI.pattern, use: openAPI)
+    }
+
+    @Sendable func levels(req: Request) async throws -> ListDTO<LevelDTO> {
+        let catalog = await req.catalog()
+        return ListDTO(catalog.levels.map { level in
+            LevelDTO(code: level.code, name: level.name, order: level.order, kind: level.kind.rawValue,
+                     parents: catalog.hierarchy.levelGraph.parents(of: level.code).sorted(),
+                     areaCount: catalog.areas(inLevel: level.code).count,
+                     areas: APIPath.areas(level: level.code).path)
+        })
+    }
+
+    @Sendable func areas(req: Request) async throws -> ListDTO<AreaDTO> {
+        let catalog = await req.catalog()
+        let level = try req.parameters.require("level")
+        guard catalog.level(level) != nil else { throw QueryError.unknownLevel(level) }
+        var entries = catalog.areas(inLevel: level)
+        if let parent = req.query[String.self, at: "parent"], !parent.isEmpty {
+            let key = try DataQuery(database: req.db, catalog: catalog).resolveParent(parent, below: level)
+            entries = catalog.areas(inLevel: level, within: key)
+        }
+        return ListDTO(entries.map { AreaDTO(entry: $0, catalog: catalog) })
+    }
+
+    @Sendable func area(req: Request) async throws -> AreaDTO {
+        let catalog = await req.catalog()
+        let level = try req.parameters.require("level")
+        let code = try req.parameters.require("code")
+        guard catalog.level(level) != nil else { throw QueryError.unknownLevel(level) }
+        guard let entry = catalog.area(level: level, code: code) else { throw QueryError.unknownArea(code) }
+        var dto = AreaDTO(entry: entry, catalog: catalog)
+        if entry.hasGeometry {
+            dto.geometry = try await AreaGeometryQuery(database: req.db).geometry(area: entry.key)
+                .map(AnyGeoJSON.init(json:))
+        }
+        return dto
+    }
+
+    @Sendable func indicators(req: Request) async throws -> ListDTO<IndicatorDTO> {
+        let catalog = await req.catalog()
+        let visible = catalog.indicators.values.filter(\.visible).sorted { $0.code < $1.code }
+        return ListDTO(visible.map(IndicatorDTO.init))
+    }
+
+    @Sendable func indicator(req: Request) async throws -> IndicatorDTO {
+        let catalog = await req.catalog()
+        let code = try req.parameters.require("code")
+        guard let indicator = catalog.indicators[code] else { throw QueryError.unknownIndicator(code) }
+        return IndicatorDTO(indicator)
+    }
+
+    @Sendable func themes(req: Request) async throws -> ListDTO<ThemeDTO> {
+        let catalog = await req.catalog()
+        return ListDTO(catalog.themeTree.roots.map(ThemeDTO.init))
+    }
+
+    @Sendable func data(req: Request) async throws -> Response {
+        let request = try DataRequest(query: try req.query.decode([String: String].self))
+        let catalog = await req.catalog()
+        let database = req.db
+        let table = try await DataQuery(database: database, catalog: catalog).run(request.selection)
+        if request.format == .geojson {
+            let geometries = try await AreaGeometryQuery(database: database).geometries(level: catalog.levelKeys[table.level.code] ?? -1)
+            var headers = HTTPHeaders()
+            headers.replaceOrAdd(name: .contentType, value: "application/geo+json")
+            headers.attachment(filename: "stadsbeeld-\(table.level.code).geojson")
+            return Response(status: .ok, headers: headers, body: .init(data: try table.geoJSON(geometries: geometries)))
+        }
+        return try DataResponse.make(table, format: request.format)
+    }
+
+    @Sendable func openAPI(req: Request) async throws -> Response {
+        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "json", subdirectory: "Resources"),
+              let body = try? Data(contentsOf: url)
+        else { throw Abort(.notFound, reason: "het OpenAPI-document ontbreekt") }
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        return Response(status: .ok, headers: headers, body: .init(data: body))
+    }
+}
+
+extension AreaDTO {
+    init(entry: Catalog.AreaEntry, catalog: Catalog) {
+        var parents: [String: String] = [:]
+        for parent in catalog.hierarchy.parents(of: entry.key) {
+            if let area = catalog.areas[parent] { parents[area.levelCode] = area.code }
+        }
+        self.init(code: entry.code, level: entry.levelCode, shortName: entry.shortName, name: entry.name,
+                  sequence: entry.sequence, parents: parents, hasGeometry: entry.hasGeometry, geometry: nil)
+    }
+}
+
+/// Turns a data table into the response for the asked format.
+enum DataResponse {
+    /// From this many values on, JSON and CSV answers are written in pieces (chunked) instead of built whole first.
+    static let streamingFrom = 5_000
+    /// Values per piece.
+    static let slice = 2_000
+
+    static func make(_ table: DataTable, format: DataRequest.Format) throws -> Response {
+        var headers = HTTPHeaders()
+        if table.cells.count >= streamingFrom, format == .json || format == .csv {
+            return streamed(table, format: format)
+        }
+        let body: Data
+        switch format {
+        case .json:
+            headers.contentType = .json
+            body = try JSONEncoder().encode(DataTableDTO(table))
+        case .csv:
+            headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+            headers.attachment(filename: "stadsbeeld-\(table.level.code).csv")
+            body = Data(table.csv().utf8)
+        case .jsonstat:
+            headers.replaceOrAdd(name: .contentType, value: "application/json; charset=utf-8")
+            body = try table.jsonStat(label: table.indicators.map(\.name).joined(separator: ", "))
+        case .geojson:
+            throw Abort(.badRequest, reason: "GeoJSON is er alleen via de API, met de geometrie van de gebieden")
+        }
+        return Response(status: .ok, headers: headers, body: .init(data: body))
+    }
+
+    /// A large answer written a slice at a time: the server never holds the whole text of it.
+    static func streamed(_ table: DataTable, format: DataRequest.Format) -> Response {
+        var headers = HTTPHeaders()
+        if format == .csv {
+            headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+            headers.attachment(filename: "stadsbeeld-\(table.level.code).csv")
+        } else {
+            headers.contentType = .json
+        }
+        let body = Response.Body(managedAsyncStream: { writer in
+            switch format {
+            case .csv:
+                try await writer.writeBuffer(ByteBuffer(string: table.csvHeader))
+                var start = table.cells.startIndex
+                while start < table.cells.endIndex {
+                    let end = min(start + slice, table.cells.endIndex)
+                    try await writer.writeBuffer(ByteBuffer(string: table.csvRows(table.cells[start..<end])))
+                    start = end
+                }
+            default:
+                try await DataTableDTO.pieces(table, slice: slice) { try await writer.writeBuffer(ByteBuffer(data: $0)) }
+            }
+        }, count: -1)
+        return Response(status: .ok, headers: headers, body: body)
+    }
+}

@@ -1,0 +1,84 @@
+import CijfersDomain
+import Platform
+import Vapor
+
+/// The plain JSON form of a data table: metadata, then one record per value with an explicit status.
+struct DataTableDTO: Content {
+    struct Record: Content {
+        let indicator: String
+        let area: String
+        let areaName: String
+        let period: String
+        let value: Double?
+        let status: String
+
+        init(indicator: String, area: String, areaName: String, period: String, value: Double?, status: String) {
+            self.indicator = indicator
+            self.area = area
+            self.areaName = areaName
+            self.period = period
+            self.value = value
+            self.status = status
+        }
+
+        init(_ cell: DataTable.Cell) {
+            self.init(indicator: cell.indicator, area: cell.area.code, areaName: cell.area.name,
+                      period: cell.period, value: cell.value.value, status: cell.value.status.rawValue)
+        }
+
+        /// `value` is written as null rather than left out: a missing key reads as a bug, null as 'no value'.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(indicator, forKey: .indicator)
+            try container.encode(area, forKey: .area)
+            try container.encode(areaName, forKey: .areaName)
+            try container.encode(period, forKey: .period)
+            try container.encode(value, forKey: .value)
+            try container.encode(status, forKey: .status)
+        }
+    }
+
+    let level: String
+    let indicators: [IndicatorDTO]
+    let periods: [String]
+    let areas: [String]
+    let count: Int
+    let data: [Record]
+
+    /// The same document in pieces: everything before the records, the records a slice at a time, the closing.
+    /// `data` comes last, so a client reading the whole document sees the same object as from `init(_:)`.
+    struct Head: Encodable {
+        let level: String
+        let indicators: [IndicatorDTO]
+        let periods: [String]
+        let areas: [String]
+        let count: Int
+    }
+
+    static func pieces(_ table: DataTable, slice: Int, write: (Data) async throws -> Void) async throws {
+        let encoder = JSONEncoder()
+        let head = try encoder.encode(Head(level: table.level.code, indicators: table.indicators.map(IndicatorDTO.init),
+                                           periods: table.periods, areas: table.areas.map(\.code), count: table.cells.count))
+        // `{…head…}` becomes `{…head…,"data":[`.
+        try await write(head.dropLast() + Data(#","data":["#.utf8))
+        var start = table.cells.startIndex
+        while start < table.cells.endIndex {
+            let end = min(start + slice, table.cells.endIndex)
+            let records = table.cells[start..<end].map(Record.init)
+            var part = try encoder.encode(records).dropFirst().dropLast()
+            if start > table.cells.startIndex { part = Data(",".utf8) + part }
+            try await write(Data(part))
+            start = end
+        }
+        try await write(Data("]}".utf8))
+    }
+
+    init(_ table: DataTable) {
+        level = table.level.code
+        indicators = table.indicators.map(IndicatorDTO.init)
+        periods = table.periods
+        areas = table.areas.map(\.code)
+        data = table.cells.map(Record.init)
+        count = data.count
+    }
+}

@@ -1,0 +1,217 @@
+import Platform
+import AccessDomain
+import CijfersDomain
+import CijfersImport
+import Foundation
+
+/// An in-memory snapshot of everything but the values: levels, areas (without geometry), links, indicators
+/// and themes. Small (tens of thousands of areas), loaded once and replaced after every import, so that
+/// requests and imports resolve codes without asking the database.
+public struct Catalog: Sendable {
+    public struct AreaEntry: Sendable, Hashable {
+        public let key: Int
+        public let levelCode: String
+        public let code: String
+        public let shortName: String
+        public let name: String
+        public let sequence: Int
+        public let hasGeometry: Bool
+    }
+
+    public let levels: [AreaLevel]
+    public let levelKeys: [String: Int]
+    public let areas: [Int: AreaEntry]
+    public let hierarchy: AreaHierarchy
+    public private(set) var indicators: [String: Indicator]
+    public let indicatorKeys: [String: Int]
+    public let themes: [Theme]
+    /// Every formula parsed once; an indicator whose formula does not parse has none here and gives no values.
+    public private(set) var formulas: [String: Formula]
+    /// When each stored indicator's data last changed (by an import).
+    public private(set) var dataUpdated: [String: Date]
+    /// The levels at which each stored indicator has values (loaded or aggregated).
+    public private(set) var levelsWithValues: [String: Set<String>]
+    /// Data reserved for access groups, and which groups each organisation belongs to.
+    public private(set) var restrictions: [DataRestriction] = []
+    public private(set) var groupsOfOrganisation: [Int: Set<Int>] = [:]
+    /// What this copy of the catalog hides: nothing for the full catalog, the restricted data in a viewer's copy.
+    public private(set) var visibility: Visibility = .everything
+    private let areaIndex: [String: [String: Int]]
+    private let areasByLevel: [String: [Int]]
+    /// For each area, the areas of each lower level within it, in display order: worked out once per catalog,
+    /// because "the wijken of Gent" is asked on nearly every request and walking a whole level each time cost a third
+    /// of the data API's time (docs/performance.md).
+    private let areasWithin: [Int: [String: [Int]]]
+
+    public init(levels: [(key: Int, level: AreaLevel)], areas: [AreaEntry], links: [(child: Int, parent: Int)],
+                indicators: [(key: Int, indicator: Indicator)], themes: [Theme], dataUpdated: [String: Date] = [:],
+                levelsWithValues: [String: Set<String>] = [:]) {
+        self.dataUpdated = dataUpdated
+        self.levelsWithValues = levelsWithValues
+        self.levels = levels.map(\.level).sorted { ($0.order, $0.code) < ($1.order, $1.code) }
+        levelKeys = Dictionary(uniqueKeysWithValues: levels.map { ($0.level.code, $0.key) })
+        self.areas = Dictionary(uniqueKeysWithValues: areas.map { ($0.key, $0) })
+        var index: [String: [String: Int]] = [:]
+        var byLevel: [String: [Int]] = [:]
+        for area in areas.sorted(by: { ($0.sequence, $0.code) < ($1.sequence, $1.code) }) {
+            index[area.levelCode, default: [:]][area.code] = area.key
+            byLevel[area.levelCode, default: []].append(area.key)
+        }
+        areaIndex = index
+        areasByLevel = byLevel
+        hierarchy = AreaHierarchy(levelOf: self.areas.mapValues(\.levelCode), links: links)
+        areasWithin = Self.indexWithin(byLevel, hierarchy: hierarchy)
+        self.indicators = Dictionary(uniqueKeysWithValues: indicators.map { ($0.indicator.code, $0.indicator) })
+        indicatorKeys = Dictionary(uniqueKeysWithValues: indicators.map { ($0.indicator.code, $0.key) })
+        self.themes = themes
+        var formulas: [String: Formula] = [:]
+        for (_, indicator) in indicators {
+            if let source = indicator.formula, !source.isEmpty, let formula = try? Formula(source) {
+                formulas[indicator.code] = formula
+            }
+        }
+        self.formulas = formulas
+    }
+
+    /// The catalog as one viewer may see it: restricted indicators are gone, restricted levels have no values.
+    /// Anonymous visitors pass no organisation; platform admins see everything.
+    public func visible(toOrganisation organisation: Int?, seesEverything: Bool = false) -> Catalog {
+        guard !restrictions.isEmpty, !seesEverything else { return self }
+        let groups = organisation.flatMap { groupsOfOrganisation[$0] } ?? []
+        let visibility = Visibility(restrictions: restrictions, groups: groups, dependencies: readSources(),
+                                    levelsBelow: levelsBelow())
+        guard !visibility.hidesNothing else { return self }
+        var copy = self
+        copy.visibility = visibility
+        for code in visibility.hiddenIndicators {
+            copy.indicators[code] = nil
+            copy.formulas[code] = nil
+            copy.dataUpdated[code] = nil
+            copy.levelsWithValues[code] = nil
+        }
+        for (code, levels) in visibility.hiddenLevels {
+            copy.levelsWithValues[code]?.subtract(levels)
+        }
+        // A visible indicator's metadata does not name a hidden one (as aggregation, sample or threshold indicator).
+        // Publishing never reads these then: an indicator whose threshold base is hidden is hidden itself.
+        let hidden = visibility.hiddenIndicators
+        if !hidden.isEmpty {
+            for (code, indicator) in copy.indicators {
+                var cleaned = indicator
+                if let reference = cleaned.aggregationCode, hidden.contains(reference) { cleaned.aggregationCode = nil }
+                if let reference = cleaned.sampleCode, hidden.contains(reference) { cleaned.sampleCode = nil }
+                if let reference = cleaned.thresholdCode, hidden.contains(reference) { cleaned.thresholdCode = nil }
+                if cleaned != indicator { copy.indicators[code] = cleaned }
+            }
+        }
+        return copy
+    }
+
+    /// The indicators whose values this viewer may read at `level`: those restricted there are left out, so that
+    /// `DataQuery` answers a restricted level exactly as a level without data.
+    public func indicatorsReadable(atLevel level: String) -> [String: Indicator] {
+        var readable = indicators
+        for (code, levels) in visibility.hiddenLevels where levels.contains(level) { readable[code] = nil }
+        return readable
+    }
+
+    /// Sets the access restrictions (the catalog loader does this).
+    mutating func setAccess(restrictions: [DataRestriction], memberships: [(group: Int, organisation: Int)]) {
+        self.restrictions = restrictions
+        groupsOfOrganisation = [:]
+        for membership in memberships { groupsOfOrganisation[membership.organisation, default: []].insert(membership.group) }
+    }
+
+    /// For each indicator, every indicator read to publish it: the sources of its formula and its threshold base,
+    /// directly or through those.
+    func readSources() -> [String: Set<String>] {
+        func direct(_ code: String) -> [String] {
+            guard let indicator = indicators[code] else { return [] }
+            var codes = Array(formulas[code]?.codes ?? [])
+            if indicator.thresholdValue != nil, indicator.thresholdBaseCode != code { codes.append(indicator.thresholdBaseCode) }
+            return codes
+        }
+        var result: [String: Set<String>] = [:]
+        for code in indicators.keys {
+            var seen = Set<String>()
+            var queue = direct(code)
+            while let next = queue.popLast() {
+                guard seen.insert(next).inserted else { continue }
+                queue.append(contentsOf: direct(next))
+            }
+            seen.remove(code)
+            if !seen.isEmpty { result[code] = seen }
+        }
+        return result
+    }
+
+    /// For each level, every level that aggregates into it, directly or not: the levels its values can be rebuilt from.
+    func levelsBelow() -> [String: Set<String>] {
+        let graph = hierarchy.levelGraph
+        var result: [String: Set<String>] = [:]
+        for level in Set(graph.edges.map(\.child)) {
+            for above in graph.ancestors(of: level) where above != level { result[above, default: []].insert(level) }
+        }
+        return result
+    }
+
+    public static let empty = Catalog(levels: [], areas: [], links: [], indicators: [], themes: [])
+
+    public func level(_ code: String) -> AreaLevel? { levels.first { $0.code == code } }
+
+    public func areaKey(level: String, code: String) -> Int? { areaIndex[level]?[code] }
+
+    public func area(level: String, code: String) -> AreaEntry? { areaKey(level: level, code: code).flatMap { areas[$0] } }
+
+    /// The areas of a level in their display order.
+    public func areas(inLevel level: String) -> [AreaEntry] { (areasByLevel[level] ?? []).compactMap { areas[$0] } }
+
+    /// The areas of `level` within the area `parent` (at any level above), in display order.
+    public func areas(inLevel level: String, within parent: Int) -> [AreaEntry] {
+        (areasWithin[parent]?[level] ?? []).compactMap { areas[$0] }
+    }
+
+    /// Registers each area under its ancestor at every level above it — the same ancestor `AreaHierarchy.ancestor`
+    /// picks, so an area with two routes to one level is counted once, as before.
+    private static func indexWithin(_ byLevel: [String: [Int]], hierarchy: AreaHierarchy) -> [Int: [String: [Int]]] {
+        var within: [Int: [String: [Int]]] = [:]
+        for (level, keys) in byLevel {
+            for key in keys {
+                var ancestorLevels = Set<String>()
+                var seen = Set<Int>()
+                var queue = hierarchy.parents(of: key)
+                while let next = queue.popLast() {
+                    guard seen.insert(next).inserted else { continue }
+                    if let nextLevel = hierarchy.levelOf[next] { ancestorLevels.insert(nextLevel) }
+                    queue.append(contentsOf: hierarchy.parents(of: next))
+                }
+                for ancestorLevel in ancestorLevels {
+                    if let ancestor = hierarchy.ancestor(of: key, atLevel: ancestorLevel) {
+                        within[ancestor, default: [:]][level, default: []].append(key)
+                    }
+                }
+            }
+        }
+        return within
+    }
+
+    /// The levels at which an indicator can be shown: where it (or, for a formula, every stored component) has values.
+    public func levelsWithData(of code: String) -> [AreaLevel] {
+        let stored = IndicatorEvaluator.storedDependencies(of: [code], indicators: indicators, formulas: formulas)
+        guard !stored.isEmpty else { return [] }
+        let sets = stored.map { levelsWithValues[$0] ?? [] }
+        let common = sets.dropFirst().reduce(sets[0]) { $0.intersection($1) }
+        return levels.filter { common.contains($0.code) }
+    }
+
+    public var themeTree: ThemeTree { ThemeTree(themes: themes, indicators: Array(indicators.values)) }
+}
+
+extension Catalog: ImportCatalog {
+    public func levelExists(_ code: String) -> Bool { levelKeys[code] != nil }
+
+    public func indicator(_ code: String) -> (key: Int, isFormula: Bool)? {
+        guard let key = indicatorKeys[code], let indicator = indicators[code] else { return nil }
+        return (key, indicator.isFormula)
+    }
+}

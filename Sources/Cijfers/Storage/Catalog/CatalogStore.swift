@@ -1,0 +1,81 @@
+import Platform
+import CijfersDomain
+import Fluent
+import Foundation
+import SQLKit
+
+/// Loads the catalog from the database and hands the current snapshot to whoever asks.
+/// The snapshot is replaced whole after an import, so a request sees either the old or the new catalog.
+public actor CatalogStore {
+    public private(set) var current: Catalog = .empty {
+        didSet { visibleCopies = [:] }
+    }
+    /// Catalogs as seen by each organisation's members (key nil: anonymous visitors), made on first use.
+    private var visibleCopies: [Int?: Catalog] = [:]
+
+    public init() {}
+
+    /// The catalog a viewer may see: the full one for platform admins and whenever nothing is restricted.
+    public func current(forOrganisation organisation: Int?, seesEverything: Bool) -> Catalog {
+        if seesEverything || current.restrictions.isEmpty { return current }
+        if let copy = visibleCopies[organisation] { return copy }
+        let copy = current.visible(toOrganisation: organisation)
+        visibleCopies[organisation] = copy
+        return copy
+    }
+
+    @discardableResult
+    public func reload(from database: any Database) async throws -> Catalog {
+        let catalog = try await CatalogStore.load(from: database)
+        current = catalog
+        return catalog
+    }
+
+    public static func load(from database: any Database) async throws -> Catalog {
+        let sql = database.sql
+        let levelModels = try await AreaLevelModel.query(on: database).all()
+        let levelCode = Dictionary(uniqueKeysWithValues: levelModels.map { ($0.id!, $0.code) })
+        let areaRows = try await sql.select()
+            .columns("id", "level_id", "code", "short_name", "name", "sequence")
+            .column(SQLRaw("CASE WHEN geometry IS NULL THEN 0 ELSE 1 END"), as: "has_geometry")
+            .from("areas").all()
+        var areas: [Catalog.AreaEntry] = []
+        areas.reserveCapacity(areaRows.count)
+        for row in areaRows {
+            let level = try row.decode(column: "level_id", as: Int.self)
+            areas.append(Catalog.AreaEntry(
+                key: try row.decode(column: "id", as: Int.self),
+                levelCode: levelCode[level] ?? "",
+                code: try row.decode(column: "code", as: String.self),
+                shortName: try row.decode(column: "short_name", as: String.self),
+                name: try row.decode(column: "name", as: String.self),
+                sequence: try row.decode(column: "sequence", as: Int.self),
+                hasGeometry: try row.decode(column: "has_geometry", as: Int.self) == 1))
+        }
+        let links = try await sql.select().columns("child_id", "parent_id").from("area_links").all().map {
+            (child: try $0.decode(column: "child_id", as: Int.self), parent: try $0.decode(column: "parent_id", as: Int.self))
+        }
+        let indicatorModels = try await IndicatorModel.query(on: database).all()
+        let indicators = indicatorModels.map { (key: $0.id!, indicator: $0.domain) }
+        var dataUpdated: [String: Date] = [:]
+        for model in indicatorModels { if let date = model.dataUpdatedAt { dataUpdated[model.code] = date } }
+        let themes = try await ThemeModel.query(on: database).all().map(\.domain)
+        // Which indicator has values at which level: asked once per catalog, not on every page view.
+        let codeOfIndicator = Dictionary(uniqueKeysWithValues: indicatorModels.map { ($0.id!, $0.code) })
+        var levelsWithValues: [String: Set<String>] = [:]
+        for row in try await sql.select().distinct().columns("indicator_id", "level_id").from("observations").all() {
+            let indicator = try row.decode(column: "indicator_id", as: Int.self)
+            let level = try row.decode(column: "level_id", as: Int.self)
+            if let code = codeOfIndicator[indicator], let levelCode = levelCode[level] {
+                levelsWithValues[code, default: []].insert(levelCode)
+            }
+        }
+        var catalog = Catalog(
+            levels: levelModels.map { (key: $0.id!, level: $0.domain) },
+            areas: areas, links: links, indicators: indicators, themes: themes, dataUpdated: dataUpdated,
+            levelsWithValues: levelsWithValues)
+        catalog.setAccess(restrictions: try await AccessGroupService.restrictions(sql),
+                          memberships: try await AccessGroupService.memberships(sql))
+        return catalog
+    }
+}

@@ -1,0 +1,20 @@
+import Platform
+import CijfersDomain
+
+/// The answer to a selection: every indicator × area × period with its publishable value.
+/// Suppressed values are already gone: `value` is nil and the status says why.
+public struct DataTable: Sendable {
+    public struct Cell: Sendable {
+        public let indicator: String
+        public let area: Catalog.AreaEntry
+        public let period: String
+        public let value: PublishedValue
+    }
+
+    public let indicators: [Indicator]
+    public let level: AreaLevel
+    public let areas: [Catalog.AreaEntry]
+    public let periods: [String]
+    /// Ordered by indicator, then area (display order), then period.
+    public let cells: [Cell]
+}

@@ -1,0 +1,102 @@
+import CijfersDomain
+import Foundation
+import SQLKit
+import Platform
+import Vapor
+
+/// The steekkaart of one area: per theme, each indicator's latest value with its trend, compared with a
+/// reference group (the centrumsteden for a gemeente, the city for a wijk) and with Vlaanderen.
+struct AreaPageModel {
+    struct KeyFigure {
+        let indicator: Indicator
+        let period: String?
+        let value: PublishedValue
+        let previous: (period: String, value: PublishedValue)?
+        let series: [(period: String, value: Double?)]
+        let groupMean: Double?
+        let groupMedian: Double?
+        let reference: PublishedValue?
+        let flanders: PublishedValue?
+    }
+
+    let area: Catalog.AreaEntry
+    let levelName: String
+    let parents: [(level: String, code: String, name: String)]
+    let groupName: String?
+    let referenceName: String?
+    let themes: [(name: String, figures: [KeyFigure])]
+
+    static func load(level: String, code: String, request: Request) async throws -> AreaPageModel {
+        let catalog = await request.catalog()
+        guard let levelInfo = catalog.level(level) else { throw QueryError.unknownLevel(level) }
+        guard let area = catalog.area(level: level, code: code) else { throw QueryError.unknownArea(code) }
+        let query = DataQuery(database: request.db, catalog: catalog)
+        let codes = catalog.indicators.values.filter(\.visible).map(\.code).sorted()
+        // What is restricted at a level is left out there, as if it had no data; the rest of the page stays.
+        func cells(level: String, areas: [String]? = nil, parent: String? = nil) async throws -> [DataTable.Cell] {
+            let readable = catalog.indicatorsReadable(atLevel: level)
+            let asked = codes.filter { readable[$0] != nil }
+            guard !asked.isEmpty else { return [] }
+            return try await query.run(DataSelection(indicators: asked, level: level, parent: parent, areas: areas)).cells
+        }
+
+        func byIndicator(_ cells: [DataTable.Cell]) -> [String: [String: PublishedValue]] {
+            var result: [String: [String: PublishedValue]] = [:]
+            for cell in cells { result[cell.indicator, default: [:]][cell.period] = cell.value }
+            return result
+        }
+        let own = byIndicator(try await cells(level: level, areas: [code]))
+        let flanders = catalog.area(level: "gewest", code: "2000") != nil
+            ? byIndicator(try await cells(level: "gewest", areas: ["2000"]))
+            : [:]
+        // The group to compare with: the 13 centrumsteden for a gemeente; the city itself for a wijk or sector.
+        var group: [String: [String: [Double]]] = [:]
+        var groupName: String?
+        var reference: [String: [String: PublishedValue]] = [:]
+        var referenceName: String?
+        if level == "gemeente2024" {
+            groupName = "de 13 centrumsteden"
+            for cell in try await cells(level: level, parent: "centrumsteden") {
+                if let value = cell.value.value { group[cell.indicator, default: [:]][cell.period, default: []].append(value) }
+            }
+        } else if let city = catalog.hierarchy.ancestor(of: area.key, atLevel: "gemeente2024").flatMap({ catalog.areas[$0] }) {
+            referenceName = city.name
+            reference = byIndicator(try await cells(level: "gemeente2024", areas: [city.code]))
+        }
+
+        var figures: [String: [KeyFigure]] = [:]
+        for code in codes {
+            guard let indicator = catalog.indicators[code], let values = own[code] else { continue }
+            let periods = values.keys.sorted()
+            guard let latest = periods.last(where: { values[$0]?.status != .noData }) else { continue }
+            let previousPeriod = periods.last { $0 < latest && values[$0]?.value != nil }
+            let groupValues = group[code]?[latest] ?? []
+            figures[indicator.themeCode ?? "", default: []].append(KeyFigure(
+                indicator: indicator, period: latest, value: values[latest] ?? .noData,
+                previous: previousPeriod.map { ($0, values[$0] ?? .noData) },
+                series: periods.map { ($0, values[$0]?.value) },
+                groupMean: groupValues.isEmpty ? nil : groupValues.reduce(0, +) / Double(groupValues.count),
+                groupMedian: groupValues.isEmpty ? nil : Median.of(groupValues),
+                reference: reference[code]?[latest], flanders: flanders[code]?[latest]))
+        }
+        let themeNames = Dictionary(uniqueKeysWithValues: catalog.themes.map { ($0.code, ($0.name, $0.sequence)) })
+        let themes = figures.map { theme, list in
+            (name: themeNames[theme]?.0 ?? "Andere indicatoren", order: themeNames[theme]?.1 ?? 999,
+             figures: list.sorted { $0.indicator.name < $1.indicator.name })
+        }.sorted { ($0.order, $0.name) < ($1.order, $1.name) }.map { (name: $0.name, figures: $0.figures) }
+
+        let parents = catalog.hierarchy.parents(of: area.key).compactMap { catalog.areas[$0] }
+            .map { (level: $0.levelCode, code: $0.code, name: $0.name) }
+        return AreaPageModel(area: area, levelName: levelInfo.name, parents: parents, groupName: groupName,
+                             referenceName: referenceName, themes: themes)
+    }
+}
+
+enum Median {
+    static func of(_ values: [Double]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+}

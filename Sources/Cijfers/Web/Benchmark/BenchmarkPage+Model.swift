@@ -1,0 +1,54 @@
+import CijfersDomain
+import SQLKit
+import Platform
+import Vapor
+
+/// The 13 centrumsteden side by side for chosen indicators (latest period of each), with the median,
+/// Vlaanderen, and the VGC (the Brussels region) where it has data.
+struct BenchmarkPageModel {
+    struct Column {
+        let indicator: Indicator
+        let period: String?
+        let values: [String: PublishedValue]   // by area code
+        let median: Double?
+        let flanders: PublishedValue?
+        let brussels: PublishedValue?
+    }
+
+    let cities: [Catalog.AreaEntry]
+    let columns: [Column]
+    let choices: [(code: String, name: String, chosen: Bool)]
+
+    static let defaults = ["vp2506_elek_res_n", "vp2506_gas_res_n", "sb_aandeel_elek_res", "sb_injectie_per_aansluiting"]
+
+    static func load(request: Request) async throws -> BenchmarkPageModel {
+        let catalog = await request.catalog()
+        let query = DataQuery(database: request.db, catalog: catalog)
+        // The form sends one `i` per ticked box; a shared link may carry `indicators=a,b` instead.
+        let ticked = (try? request.query.get([String].self, at: "i")) ?? []
+        let listed = (request.query[String.self, at: "indicators"] ?? "").split(separator: ",").map(String.init)
+        let asked = (ticked.isEmpty ? listed : ticked).filter { catalog.indicators[$0]?.visible == true }
+        var chosen = asked.isEmpty ? defaults.filter { catalog.indicators[$0] != nil } : asked
+        if chosen.isEmpty { chosen = Array(catalog.indicators.values.filter(\.visible).map(\.code).sorted().prefix(4)) }
+        let cities = Centrumsteden.members(in: catalog)
+        var columns: [Column] = []
+        for code in chosen.prefix(12) {
+            guard let indicator = catalog.indicators[code] else { continue }
+            let table = try await query.run(DataSelection(indicators: [code], level: "gemeente2024", parent: "centrumsteden", periods: .latest))
+            let period = table.periods.last
+            let values = Dictionary(table.cells.map { ($0.area.code, $0.value) }, uniquingKeysWith: { a, _ in a })
+            func regional(_ region: String) async throws -> PublishedValue? {
+                guard catalog.area(level: "gewest", code: region) != nil, let period else { return nil }
+                return try await query.run(DataSelection(indicators: [code], level: "gewest", areas: [region], periods: .list([period])))
+                    .cells.first?.value
+            }
+            columns.append(Column(
+                indicator: indicator, period: period, values: values,
+                median: Median.of(values.values.compactMap(\.value)),
+                flanders: try await regional("2000"), brussels: try await regional("4000")))
+        }
+        let choices = catalog.indicators.values.filter(\.visible).sorted { $0.name < $1.name }
+            .map { (code: $0.code, name: $0.name, chosen: chosen.contains($0.code)) }
+        return BenchmarkPageModel(cities: cities, columns: columns, choices: choices)
+    }
+}

@@ -1,0 +1,52 @@
+import CijfersDomain
+import Plot
+import SQLKit
+import Platform
+import Vapor
+
+/// The pages of the Cijfers explorer. Each handler builds its page model, then its view.
+struct CijfersController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SitePath.Route.home.pattern, use: home)
+        routes.get(SitePath.Route.search.pattern, use: search)
+        routes.get(CijfersPath.Route.indicator.pattern, use: indicator)
+        routes.get(CijfersPath.Route.area.pattern, use: area)
+        routes.get(CijfersPath.Route.benchmark.pattern, use: benchmark)
+        routes.get(CijfersPath.Route.evolution.pattern, use: evolution)
+        routes.get(CijfersPath.Route.wijkReport.pattern, use: wijkReport)
+    }
+
+    @Sendable func home(req: Request) async throws -> HTML {
+        let catalog = await req.catalog()
+        return HomePageModel(catalog: catalog).page(strings: .from(req)).document(for: req)
+    }
+
+    @Sendable func search(req: Request) async throws -> HTML {
+        let catalog = await req.catalog()
+        let query = req.query[String.self, at: "q"] ?? ""
+        return SearchPageModel(query: query, catalog: catalog).page(strings: .from(req)).document(for: req)
+    }
+
+    @Sendable func indicator(req: Request) async throws -> HTML {
+        let code = try req.parameters.require("code")
+        return try await IndicatorPageModel.load(code: code, request: req).page(strings: .from(req)).document(for: req)
+    }
+
+    @Sendable func area(req: Request) async throws -> HTML {
+        let level = try req.parameters.require("level")
+        let code = try req.parameters.require("code")
+        return try await AreaPageModel.load(level: level, code: code, request: req).page(strings: .from(req)).document(for: req)
+    }
+
+    @Sendable func benchmark(req: Request) async throws -> HTML {
+        try await BenchmarkPageModel.load(request: req).page(strings: .from(req)).document(for: req)
+    }
+
+    @Sendable func evolution(req: Request) async throws -> HTML {
+        try await EvolutionPageModel.load(request: req).page(strings: .from(req)).document(for: req)
+    }
+
+    @Sendable func wijkReport(req: Request) async throws -> HTML {
+        try await WijkReportModel.load(request: req).page(strings: .from(req)).document(for: req)
+    }
+}

@@ -1,0 +1,43 @@
+import Platform
+import Vapor
+
+/// The pages of the Cijfers explorer (the home page and the search are the site's, in `SitePath`).
+enum CijfersPath: TypedPath {
+    case indicator(code: String)
+    case area(level: String, code: String)
+    case benchmark
+    case evolution
+    case wijkReport
+
+    enum Route: PathRoute {
+        case indicator, area, benchmark, evolution, wijkReport
+
+        var pattern: [PathComponent] {
+            switch self {
+            case .indicator: ["indicator", ":code"]
+            case .area: ["gebied", ":level", ":code"]
+            case .benchmark: ["benchmark"]
+            case .evolution: ["evolutie"]
+            case .wijkReport: ["wijkrapport"]
+            }
+        }
+    }
+
+    var route: Route {
+        switch self {
+        case .indicator: .indicator
+        case .area: .area
+        case .benchmark: .benchmark
+        case .evolution: .evolution
+        case .wijkReport: .wijkReport
+        }
+    }
+
+    var parameters: [String: String] {
+        switch self {
+        case .indicator(let code): ["code": code]
+        case .area(let level, let code): ["level": level, "code": code]
+        default: [:]
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import CijfersDomain
+import SQLKit
+import Platform
+import Vapor
+
+/// Chosen indicators over time for one or several areas of one level, side by side, with Vlaanderen as reference.
+struct EvolutionPageModel {
+    struct Block {
+        let indicator: Indicator
+        let periods: [String]
+        let series: [(area: Catalog.AreaEntry?, name: String, values: [String: PublishedValue])]
+    }
+
+    let level: String
+    let levelName: String
+    let areas: [Catalog.AreaEntry]
+    let blocks: [Block]
+    let indicatorChoices: [(code: String, name: String, chosen: Bool)]
+    let areaChoices: [(code: String, name: String, chosen: Bool)]
+
+    static let defaultIndicators = ["vp2506_elek_res_n"]
+    static let defaultAreas = ["44021", "24062", "11002"]
+
+    static func load(request: Request) async throws -> EvolutionPageModel {
+        let catalog = await request.catalog()
+        let query = DataQuery(database: request.db, catalog: catalog)
+        let level = request.query[String.self, at: "level"].flatMap { catalog.level($0)?.code } ?? "gemeente2024"
+        var indicators = ListParameter.values(request, repeated: "i", listed: "indicators")
+            .filter { catalog.indicators[$0]?.visible == true }
+        if indicators.isEmpty { indicators = defaultIndicators.filter { catalog.indicators[$0] != nil } }
+        var codes = ListParameter.values(request, repeated: "g", listed: "areas").filter { catalog.areaKey(level: level, code: $0) != nil }
+        if codes.isEmpty { codes = defaultAreas.filter { catalog.areaKey(level: level, code: $0) != nil } }
+        let areas = codes.prefix(12).compactMap { catalog.area(level: level, code: $0) }
+
+        var blocks: [Block] = []
+        for code in indicators.prefix(6) {
+            guard let indicator = catalog.indicators[code] else { continue }
+            var series: [(Catalog.AreaEntry?, String, [String: PublishedValue])] = []
+            var periods = Set<String>()
+            if !areas.isEmpty {
+                let table = try await query.run(DataSelection(indicators: [code], level: level, areas: areas.map(\.code)))
+                periods.formUnion(table.periods)
+                for area in areas {
+                    let values = Dictionary(table.cells.filter { $0.area.key == area.key }.map { ($0.period, $0.value) },
+                                            uniquingKeysWith: { a, _ in a })
+                    series.append((area, area.name, values))
+                }
+            }
+            if catalog.area(level: "gewest", code: "2000") != nil {
+                let flanders = try await query.run(DataSelection(indicators: [code], level: "gewest", areas: ["2000"]))
+                series.append((nil, "Vlaanderen", Dictionary(flanders.cells.map { ($0.period, $0.value) }, uniquingKeysWith: { a, _ in a })))
+            }
+            blocks.append(Block(indicator: indicator, periods: periods.sorted(), series: series))
+        }
+        let chosenAreas = Set(areas.map(\.code))
+        let areaChoices = (level == "gemeente2024" ? Centrumsteden.members(in: catalog) + catalog.areas(inLevel: level).filter { !Centrumsteden.members(in: catalog).map(\.code).contains($0.code) } : catalog.areas(inLevel: level))
+            .prefix(400).map { (code: $0.code, name: $0.name, chosen: chosenAreas.contains($0.code)) }
+        return EvolutionPageModel(
+            level: level, levelName: catalog.level(level)?.name ?? level, areas: areas, blocks: blocks,
+            indicatorChoices: catalog.indicators.values.filter(\.visible).sorted { $0.name < $1.name }
+                .map { (code: $0.code, name: $0.name, chosen: indicators.contains($0.code)) },
+            areaChoices: Array(areaChoices))
+    }
+}

@@ -1,0 +1,126 @@
+import CijfersDomain
+import Charts
+import Foundation
+import SQLKit
+import Platform
+import Vapor
+
+/// Everything the indicator page needs, fetched through `DataQuery` (so suppression holds) and the geometry cache.
+struct IndicatorPageModel {
+    struct Row {
+        let area: Catalog.AreaEntry
+        let value: PublishedValue
+    }
+
+    let indicator: Indicator
+    let updated: Date?
+    let selection: IndicatorSelection
+    let levelName: String
+    let levels: [(code: String, name: String)]
+    let parentOptions: [(value: String, label: String)]
+    let parentName: String?
+    let periods: [String]
+    let period: String?
+    let rows: [Row]
+    let parentValue: PublishedValue?
+    let flandersValue: PublishedValue?
+    let trend: [LineChart.Series]
+    let features: [MapFeature]
+
+    static func load(code: String, request: Request) async throws -> IndicatorPageModel {
+        let catalog = await request.catalog()
+        guard let indicator = catalog.indicators[code], indicator.visible else { throw QueryError.unknownIndicator(code) }
+        let query = (try? request.query.decode([String: String].self)) ?? [:]
+        var selection = IndicatorSelection(query: query, catalog: catalog)
+        let database = request.db
+        let dataQuery = DataQuery(database: database, catalog: catalog)
+
+        let levelsWithData = catalog.levelsWithData(of: code)
+        if !levelsWithData.contains(where: { $0.code == selection.level }), let first = levelsWithData.first(where: { $0.code == "gemeente2024" }) ?? levelsWithData.first {
+            selection.level = first.code
+        }
+        var parentKey: Int?
+        if let parent = selection.parent {
+            parentKey = try? dataQuery.resolveParent(parent, below: selection.level)
+            if parentKey == nil { selection.parent = nil }
+        }
+        let table = try await dataQuery.run(DataSelection(
+            indicators: [code], level: selection.level, parent: selection.parent, periods: .all))
+        let periods = table.periods
+        let period = selection.period.flatMap { periods.contains($0) ? $0 : nil } ?? periods.last
+        selection.period = period
+        let rows = table.cells.filter { $0.period == period }.map { Row(area: $0.area, value: $0.value) }
+
+        // Comparison values: the parent area and Vlaanderen, over all periods (for the trend too).
+        func series(of area: Catalog.AreaEntry) async throws -> [String: PublishedValue] {
+            let cells = try await dataQuery.run(DataSelection(
+                indicators: [code], level: area.levelCode, areas: [area.code], periods: .all)).cells
+            return Dictionary(cells.map { ($0.period, $0.value) }, uniquingKeysWith: { a, _ in a })
+        }
+        let parentArea = parentKey.flatMap { catalog.areas[$0] }
+        let flanders = catalog.area(level: "gewest", code: "2000")
+        var parentSeries: [String: PublishedValue]?
+        if let parentArea { parentSeries = try await series(of: parentArea) }
+        var flandersSeries: [String: PublishedValue]?
+        if let flanders { flandersSeries = try await series(of: flanders) }
+        var trend: [LineChart.Series] = []
+        func line(_ name: String, _ values: [String: PublishedValue]) -> LineChart.Series {
+            LineChart.Series(name: name, points: periods.map { ($0, values[$0]?.value) })
+        }
+        if let parentArea, let parentSeries { trend.append(line(parentArea.name, parentSeries)) }
+        if let flandersSeries { trend.append(line("Vlaanderen", flandersSeries)) }
+        if rows.count <= 6 {
+            for row in rows {
+                let values = Dictionary(table.cells.filter { $0.area.key == row.area.key }.map { ($0.period, $0.value) },
+                                        uniquingKeysWith: { a, _ in a })
+                trend.append(line(row.area.name, values))
+            }
+        }
+
+        let geometry = try await request.application.geometryCache.geometries(level: selection.level, catalog: catalog, database: database)
+        let format = ValueFormat(indicator: indicator)
+        let features: [MapFeature] = rows.compactMap { row in
+            guard let shape = geometry[row.area.key] else { return nil }
+            return MapFeature(
+                id: row.area.code, name: row.area.name, geometry: shape, status: MapFeature.Status(row.value),
+                label: format.label(row.value),
+                href: CijfersPath.area(level: row.area.levelCode, code: row.area.code).path)
+        }
+
+        return IndicatorPageModel(
+            indicator: indicator, updated: lastUpdate(of: code, catalog: catalog), selection: selection,
+            levelName: catalog.level(selection.level)?.name ?? selection.level,
+            levels: levelsWithData.map { ($0.code, $0.name) },
+            parentOptions: ParentOptions.make(for: selection.level, catalog: catalog),
+            parentName: parentArea?.name, periods: periods, period: period, rows: rows,
+            parentValue: period.flatMap { parentSeries?[$0] }, flandersValue: period.flatMap { flandersSeries?[$0] },
+            trend: trend, features: features)
+    }
+}
+
+extension MapFeature.Status {
+    init(_ value: PublishedValue) {
+        switch value.status {
+        case .ok: self = value.value.map { .value($0) } ?? .noData
+        case .suppressed, .sourceSuppressed: self = .suppressed
+        case .notApplicable: self = .notApplicable
+        case .empty, .noAnswer, .noData: self = .noData
+        }
+    }
+}
+
+/// The areas a level can be narrowed to: the centrumsteden, and the areas of the geographic levels above it
+/// down to gemeenten (lists of wijken or sectors would be too long to choose from).
+enum ParentOptions {
+    static func make(for level: String, catalog: Catalog) -> [(value: String, label: String)] {
+        let above = catalog.hierarchy.levelGraph.ancestors(of: level)
+        var options: [(String, String)] = []
+        for candidate in catalog.levels where above.contains(candidate.code) {
+            guard ["centrumsteden", "gewest", "provincie2024", "gemeente2024"].contains(candidate.code) else { continue }
+            for area in catalog.areas(inLevel: candidate.code).sorted(by: { $0.name < $1.name }) {
+                options.append(("\(candidate.code):\(area.code)", "\(candidate.name): \(area.name)"))
+            }
+        }
+        return options
+    }
+}

@@ -1,0 +1,28 @@
+import Platform
+import Plot
+
+/// The 'download what you see' links under a view: the same selection through the data API.
+struct DownloadLinks {
+    let indicators: [String]
+    let level: String
+    var parent: String? = nil
+    var areas: [String]? = nil
+    var periods: String? = nil
+    var geoJSON = false
+
+    func url(_ format: String) -> String {
+        var query = ["indicators=\(indicators.joined(separator: ","))", "level=\(level)"]
+        if let parent { query.append("parent=\(parent)") }
+        if let areas { query.append("areas=\(areas.joined(separator: ","))") }
+        if let periods { query.append("periods=\(periods)") }
+        query.append("format=\(format)")
+        return APIPath.data.path + "?" + query.joined(separator: "&")
+    }
+
+    var node: Node<HTML.BodyContext> {
+        .p(.attr("class", "downloads"), .text("Download wat je ziet: "),
+           .a(.attr("href", url("csv")), .text("CSV")), .text(" · "),
+           .a(.attr("href", url("jsonstat")), .text("JSON-stat")),
+           .if(geoJSON, .group(.text(" · "), .a(.attr("href", url("geojson")), .text("GeoJSON")))))
+    }
+}

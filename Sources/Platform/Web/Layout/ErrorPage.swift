@@ -1,0 +1,30 @@
+import Plot
+import Vapor
+
+/// The page people see when something is not there or not right: what happened and what to do next.
+public struct ErrorPage {
+    public let status: HTTPResponseStatus
+    public let message: String
+
+    /// Pages get a page; the API and the Swing endpoints keep their JSON.
+    public static func wantsHTML(_ request: Request) -> Bool {
+        let path = request.url.path
+        return !(path.hasPrefix("/api/") || path.hasPrefix("/jive") || path.hasPrefix("/viewerservices") || path.hasPrefix("/assets/"))
+    }
+
+    /// The page in the same frame as every other page: a signed-in visitor sees their account links here too.
+    public func response(for request: Request) -> Response {
+        let title = status == .notFound ? "Niet gevonden" : (status.code < 500 ? "Dat lukte niet" : "Er ging iets mis")
+        let page = Page(
+            title: title,
+            content: .group(
+                .p(.text(message.prefix(1).uppercased() + message.dropFirst() + ".")),
+                .if(status == .unauthorized, .p(.a(.attr("href", AccessPath.signIn.path), .text("Aanmelden")))),
+                .p(.text("Zoek hieronder opnieuw, of ga naar de "), .a(.attr("href", SitePath.home.path), .text("startpagina")), .text(".")),
+                SearchForm(strings: .nl, id: "zoekterm-fout").node
+            ))
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        return Response(status: status, headers: headers, body: .init(string: page.document(for: request).render()))
+    }
+}

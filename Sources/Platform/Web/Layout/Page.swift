@@ -1,0 +1,144 @@
+import AccessDomain
+import Plot
+import Vapor
+
+/// One page of the site: what it is called, where it sits, and its content. The layout around it
+/// (head, header with search, breadcrumbs, footer) is the same for every page.
+public struct Page {
+    public var title: String
+    public var breadcrumbs: [(label: String, url: String?)] = []
+    public var description: String = ""
+    public var content: Node<HTML.BodyContext>
+    public var strings: SiteStrings = .nl
+    /// Who is signed in, for the account links in the header; nil shows the login link.
+    public var account: AccountMenu? = nil
+    /// The main menu, from the registered pillars (`PillarList.navigation`).
+    public var navigation: [NavigationEntry] = []
+
+    public init(title: String, breadcrumbs: [(label: String, url: String?)] = [], description: String = "",
+                content: Node<HTML.BodyContext>, strings: SiteStrings = .nl, account: AccountMenu? = nil) {
+        self.title = title
+        self.breadcrumbs = breadcrumbs
+        self.description = description
+        self.content = content
+        self.strings = strings
+        self.account = account
+    }
+
+    /// The document as this request's visitor sees it (with their account links).
+    public func document(for request: Request) -> HTML {
+        var page = self
+        page.account = request.principal.map(AccountMenu.init)
+        page.navigation = request.application.pillars.navigation
+        return page.document()
+    }
+
+    public func document() -> HTML {
+        HTML(
+            .lang(strings.language),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.attr("name", "viewport"), .attr("content", "width=device-width, initial-scale=1")),
+                .element(named: "title", text: "\(title) — Stadsbeeld"),
+                .meta(.attr("name", "twitter:title"), .attr("content", "\(title) — Stadsbeeld")),
+                .meta(.attr("property", "og:title"), .attr("content", "\(title) — Stadsbeeld")),
+                .if(!description.isEmpty, .meta(.attr("name", "description"), .attr("content", description))),
+                .link(.rel(.stylesheet), .attr("href", SitePath.asset(name: "site.css").path)),
+                .link(.rel(.stylesheet), .attr("href", SitePath.asset(name: "print.css").path), .attr("media", "print")),
+                .script(.attr("src", SitePath.asset(name: "site.js").path), .attr("defer", "defer"))
+            ),
+            .body(
+                .a(.attr("class", "skip"), .attr("href", "#inhoud"), .text(strings.skipToContent)),
+                .header(
+                    .attr("class", "site-header"),
+                    .a(.attr("class", "brand"), .attr("href", SitePath.home.path), .text("Stadsbeeld")),
+                    .nav(
+                        .attr("aria-label", strings.mainNavigation),
+                        .ul(.forEach(navigation) { entry in
+                            .li(.a(.attr("href", entry.path), .text(entry.label.text(strings))))
+                        })
+                    ),
+                    SearchForm(strings: strings).node,
+                    AccountMenu.node(account)
+                ),
+                .if(!breadcrumbs.isEmpty, .nav(
+                    .attr("class", "breadcrumbs"), .attr("aria-label", strings.breadcrumbs),
+                    .ol(.forEach(breadcrumbs.enumerated()) { index, crumb in
+                        .li(.unwrap(crumb.url, { url in
+                            .a(.attr("href", url), .text(crumb.label))
+                        }, else: .span(
+                            .attr("aria-current", index == breadcrumbs.count - 1 ? "page" : "false"),
+                            .text(crumb.label))))
+                    })
+                )),
+                .main(.attr("id", "inhoud"), .attr("tabindex", "-1"), .h1(.text(title)), content),
+                .footer(
+                    .attr("class", "site-footer"),
+                    .p(.text(strings.footerAttribution)),
+                    .p(.a(.attr("href", SitePath.openAPI.path), .text(strings.openData)))
+                )
+            )
+        )
+    }
+}
+
+/// The search box in the header, also used on the home page. Its name comes from aria-label: a visually
+/// hidden <label> is reported as hidden by the axe-core version the browser tests use.
+public struct SearchForm {
+    public let strings: SiteStrings
+    public var query: String = ""
+    /// Unique per page: the header's form and a page's own search form may stand on one page.
+    public var id: String = "zoekterm"
+
+    public init(strings: SiteStrings, query: String = "", id: String = "zoekterm") {
+        self.strings = strings
+        self.query = query
+        self.id = id
+    }
+
+    public var node: Node<HTML.BodyContext> {
+        .form(
+            .attr("class", "search"), .attr("action", SitePath.search.path), .method(.get), .attr("role", "search"),
+            .input(.type(.search), .attr("id", id), .attr("name", "q"), .attr("value", query), .attr("placeholder", strings.searchPlaceholder),
+                   .attr("aria-label", strings.searchLabel)),
+            .button(.type(.submit), .text(strings.search))
+        )
+    }
+}
+
+extension HTML: @retroactive AsyncResponseEncodable {
+    public func encodeResponse(for request: Request) async throws -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        return Response(status: .ok, headers: headers, body: .init(string: render()))
+    }
+}
+
+/// The account links at the right of the header: login for visitors; account, organisation and administration for users.
+public struct AccountMenu {
+    public let name: String
+    public let organisationCode: String
+    public let isOrganisationAdmin: Bool
+    public let isPlatformAdmin: Bool
+
+    public init(_ principal: Principal) {
+        name = principal.userName
+        organisationCode = principal.organisationCode
+        isOrganisationAdmin = principal.role >= .organisationAdmin
+        isPlatformAdmin = principal.isPlatformAdmin
+    }
+
+    public static func node(_ menu: AccountMenu?) -> Node<HTML.BodyContext> {
+        guard let menu else {
+            return .nav(.attr("class", "account"), .attr("aria-label", "Account"), .a(.attr("href", AccessPath.signIn.path), .text("Aanmelden")))
+        }
+        return .nav(
+            .attr("class", "account"), .attr("aria-label", "Account"),
+            .ul(
+                .li(.a(.attr("href", AccessPath.account.path), .text(menu.name))),
+                .if(menu.isOrganisationAdmin, .li(.a(.attr("href", AccessPath.members(organisation: menu.organisationCode).path), .text("Organisatie")))),
+                .if(menu.isPlatformAdmin, .li(.a(.attr("href", AccessPath.admin.path), .text("Beheer"))))
+            )
+        )
+    }
+}

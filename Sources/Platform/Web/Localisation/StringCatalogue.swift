@@ -1,0 +1,71 @@
+import Foundation
+
+/// One module's words in every language of the site, read from `Resources/strings/<language>.json` in the module's
+/// bundle (a flat object: key → text). Dutch is the reference; English must hold the same keys (a test checks every
+/// catalogue). A key that is missing renders as `⟦key⟧`, so a forgotten one shows on the page and fails the test that
+/// renders every page in both languages, instead of silently falling back.
+public struct StringCatalogue: Sendable {
+    public let module: String
+    public let texts: [SiteLanguage: [String: String]]
+
+    public init(module: String, texts: [SiteLanguage: [String: String]]) {
+        self.module = module
+        self.texts = texts
+    }
+
+    /// Reads the catalogue of a module from its bundle; an unreadable file is a programming error found at start.
+    public static func load(module: String, bundle: Bundle) -> StringCatalogue {
+        var texts: [SiteLanguage: [String: String]] = [:]
+        for language in SiteLanguage.allCases {
+            let url = bundle.url(forResource: "strings/\(language.rawValue)", withExtension: "json", subdirectory: "Resources")
+                ?? bundle.bundleURL.appendingPathComponent("Resources/strings/\(language.rawValue).json")
+            guard let data = try? Data(contentsOf: url),
+                  let entries = try? JSONDecoder().decode([String: String].self, from: data)
+            else { preconditionFailure("de vertalingen van \(module) (\(url.path)) zijn niet leesbaar") }
+            texts[language] = entries
+        }
+        return StringCatalogue(module: module, texts: texts)
+    }
+
+    /// The text of `key` in `language`, or `⟦key⟧` when the catalogue lacks it.
+    public func text(_ key: String, _ language: SiteLanguage) -> String {
+        texts[language]?[key] ?? "⟦\(key)⟧"
+    }
+
+    /// Keys a language lacks or has in excess compared with Dutch, and empty texts: what the catalogue test reports.
+    public var problems: [String] {
+        let reference = Set(texts[.nl]?.keys.map { $0 } ?? [])
+        var found: [String] = []
+        for language in SiteLanguage.allCases {
+            let keys = Set(texts[language]?.keys.map { $0 } ?? [])
+            for key in reference.subtracting(keys).sorted() { found.append("\(module): '\(key)' ontbreekt in \(language.rawValue)") }
+            for key in keys.subtracting(reference).sorted() { found.append("\(module): '\(key)' staat alleen in \(language.rawValue)") }
+            for (key, text) in texts[language] ?? [:] where text.trimmingCharacters(in: .whitespaces).isEmpty {
+                found.append("\(module): '\(key)' is leeg in \(language.rawValue)")
+            }
+        }
+        return found
+    }
+}
+
+/// The words of one module in the visitor's language: `strings["login.title"]`, or with values filled in for
+/// `{0}`, `{1}` …: `strings("members.count", String(count))`.
+public struct Strings: Sendable {
+    public let catalogue: StringCatalogue
+    public let language: SiteLanguage
+
+    public init(_ catalogue: StringCatalogue, _ language: SiteLanguage) {
+        self.catalogue = catalogue
+        self.language = language
+    }
+
+    public subscript(_ key: String) -> String { catalogue.text(key, language) }
+
+    public func callAsFunction(_ key: String, _ values: String...) -> String {
+        var text = catalogue.text(key, language)
+        for (index, value) in values.enumerated() {
+            text = text.replacingOccurrences(of: "{\(index)}", with: value)
+        }
+        return text
+    }
+}

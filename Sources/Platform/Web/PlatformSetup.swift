@@ -1,0 +1,45 @@
+import Vapor
+
+extension Application {
+    /// The platform every pillar runs on: the database, password hashing and the middleware, outermost first.
+    /// Security headers reach every answer, errors included; the error middleware turns what the access layer throws
+    /// (unknown token, missing sign-in) into answers; overlong addresses are refused before anything reads them; then
+    /// who is acting is known to every route. The site's own files (CSS, JavaScript) are served here.
+    public func configurePlatform(database: DatabaseSettings) throws {
+        logger.debug("Database: \(database.redacted)")
+        try database.configure(self)
+        // Bcrypt for passwords; the services run it on the thread pool, never on an event loop.
+        passwords.use(.bcrypt(cost: PasswordHashing.cost))
+        middleware = .init()
+        middleware.use(SecurityHeadersMiddleware())
+        middleware.use(LanguageMiddleware())
+        middleware.use(APIErrorMiddleware())
+        middleware.use(RequestLimitsMiddleware())
+        middleware.use(AccessMiddleware())
+        try register(collection: AssetController())
+    }
+}
+
+/// The site's own CSS and JavaScript, from the platform's bundle; only these names are served.
+struct AssetController: RouteCollection {
+    static let types = [
+        "site.css": "text/css; charset=utf-8", "print.css": "text/css; charset=utf-8",
+        "site.js": "text/javascript; charset=utf-8",
+    ]
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SitePath.Route.asset.pattern, use: asset)
+    }
+
+    @Sendable func asset(req: Request) async throws -> Response {
+        let name = try req.parameters.require("name")
+        guard let type = Self.types[name],
+              let url = Bundle.module.url(forResource: "public/\(name)", withExtension: nil, subdirectory: "Resources"),
+              let data = try? Data(contentsOf: url)
+        else { throw Abort(.notFound, reason: "onbekend bestand") }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: type)
+        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
+        return Response(status: .ok, headers: headers, body: .init(data: data))
+    }
+}

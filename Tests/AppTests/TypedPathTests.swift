@@ -1,0 +1,73 @@
+@testable import Cijfers
+@testable import Maturiteit
+@testable import Platform
+import Foundation
+import Testing
+import Vapor
+
+/// Every route's pattern and its link builder agree: a link built for each route reaches that route through the
+/// router, with the same parameter values — also for values with spaces, slashes, accents or `?`.
+@Suite("Typed paths")
+struct TypedPathTests {
+    /// Values no code should trip over.
+    static let odd = ["gent", "a b", "a/b", "Sint-Niklaas", "é?#;", "..", "50%", "50%41"]
+
+    /// Examples of every route of every address enum, each value odd in its own way.
+    static func examples(_ value: String) -> [(route: [PathComponent], path: String, parameters: [String: String])] {
+        func entry<P: TypedPath>(_ path: P) -> ([PathComponent], String, [String: String]) { (path.pattern, path.path, path.parameters) }
+        let site: [SitePath] = [.home, .search, .asset(name: value), .openAPI]
+        let cijfers: [CijfersPath] = [.indicator(code: value), .area(level: value, code: value + "2"), .benchmark, .evolution, .wijkReport]
+        let api: [APIPath] = [.levels, .areas(level: value), .area(level: value, code: value), .indicators, .indicator(code: value),
+                              .themes, .data, .imports, .openAPI]
+        let access: [AccessPath] = [.signIn, .signOut, .account, .accountPassword, .accountTokens, .revokeToken(id: 7),
+                                    .members(organisation: value), .member(organisation: value, user: 3),
+                                    .memberPassword(organisation: value, user: 3), .admin, .organisations, .organisation(id: 2),
+                                    .users, .user(id: 4), .accessGroups, .accessGroup(id: 5), .deleteAccessGroup(id: 5), .audit,
+                                    .auditCSV, .mailOutbox]
+        let maturiteit: [MaturiteitPath] = [.home, .newCampaign, .newModelVersion(model: value), .campaign(value),
+                                            .profile(campaign: value, organisation: "gent"), .evolution(campaign: value),
+                                            .plans(campaign: value), .evaluation(campaign: value, organisation: value),
+                                            .validation(campaign: value, organisation: value),
+                                            .reopen(campaign: value, organisation: value), .status(campaign: value),
+                                            .importSheet(campaign: value), .recommendations(campaign: value),
+                                            .workPackages(campaign: value), .export(campaign: value, file: .scoresCSV)]
+        // Every route of every enum has an example (a new case without one fails here).
+        #expect(Set(site.map(\.route)) == Set(SitePath.Route.allCases))
+        #expect(Set(cijfers.map(\.route)) == Set(CijfersPath.Route.allCases))
+        #expect(Set(api.map(\.route)) == Set(APIPath.Route.allCases))
+        #expect(Set(access.map(\.route)) == Set(AccessPath.Route.allCases))
+        #expect(Set(maturiteit.map(\.route)) == Set(MaturiteitPath.Route.allCases))
+        return site.map(entry) + cijfers.map(entry) + api.map(entry) + access.map(entry) + maturiteit.map(entry)
+    }
+
+    @Test(arguments: odd)
+    func everyLinkReachesItsRouteWithItsValues(value: String) throws {
+        // setup: a router with every pattern of every address enum (duplicates, such as the OpenAPI path, once)
+        let examples = Self.examples(value)
+        let router = TrieRouter(String.self)
+        var registered = Set<String>()
+        // The home page's empty pattern is the root, which the trie does not hold: its link is "/".
+        #expect(SitePath.home.path == "/")
+        for example in examples where !example.route.isEmpty {
+            let key = example.route.map(\.description).joined(separator: "/")
+            if registered.insert(key).inserted { router.register(key, at: example.route) }
+        }
+        for example in examples where !example.route.isEmpty {
+            // act: route the link as Vapor does (split on "/"; the router percent-decodes the values)
+            var parameters = Parameters()
+            let components = example.path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+            let found = router.route(path: components, parameters: &parameters)
+            // check
+            #expect(found == example.route.map(\.description).joined(separator: "/"), "\(example.path)")
+            for (name, expected) in example.parameters {
+                #expect(parameters.get(name) == expected, "\(example.path): \(name)")
+            }
+        }
+    }
+
+    @Test func queriesAreEscapedAndEmptyValuesLeftOut() {
+        #expect(CijfersPath.benchmark.url([("indicator", "a&b=c"), ("jaar", ""), ("niveau", nil)]) == "/benchmark?indicator=a%26b%3Dc")
+        #expect(APIPath.data.url([("indicators", "x,y"), ("areas", "44021 44083")]) == "/api/v1/data?indicators=x,y&areas=44021%2044083")
+        #expect(AccessPath.signIn.url([("terug", "/beheer?x=1")]) == "/aanmelden?terug=%2Fbeheer%3Fx%3D1")
+    }
+}
