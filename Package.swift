@@ -70,7 +70,8 @@ let package = Package(
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
-            ]
+            ],
+            resources: [.copy("Resources")]
         ),
         .target(
             name: "Cijfers",

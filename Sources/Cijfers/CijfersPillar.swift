@@ -7,6 +7,8 @@ import Vapor
 public struct CijfersPillar: Pillar {
     public init() {}
 
+    public var strings: StringCatalogue? { CijfersText.catalogue }
+
     public var code: String { "cijfers" }
 
     public var auditModules: [AuditModule] {

@@ -6,6 +6,8 @@ import Vapor
 public struct MaturiteitPillar: Pillar {
     public init() {}
 
+    public var strings: StringCatalogue? { MaturiteitText.catalogue }
+
     public var code: String { "maturiteit" }
 
     public var auditModules: [AuditModule] {

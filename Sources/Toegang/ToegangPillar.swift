@@ -7,6 +7,8 @@ import Vapor
 public struct ToegangPillar: Pillar {
     public init() {}
 
+    public var strings: StringCatalogue? { ToegangText.catalogue }
+
     public var code: String { "toegang" }
 
     public var auditModules: [AuditModule] {

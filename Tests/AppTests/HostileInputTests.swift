@@ -32,12 +32,7 @@ struct HostileInputTests {
     @Test func noGetRouteLetsInputBreakOut() async throws {
         try await withTestApp(.sqlite) { app in
             // setup
-            try await TestData.load(TestData.smallGeography + [
-                Fixtures.demo("themas.csv"), Fixtures.fluvius("Indicators.xlsx"), Fixtures.demo("stadsbeeld_indicatoren.csv"),
-            ], into: app)
-            try await app.catalogStore.reload(from: app.db)
-            let admin = try await Accounts.signedIn(app, "beheer@kenniscentrum.be", organisation: "kenniscentrum", role: .platformAdmin)
-            let visitor = Browser(app)
+            let (admin, visitor) = try await RouteValues.everyPageWorld(app)
             let routes = app.routes.all.filter { $0.method == .GET }
             #expect(routes.count > 20)
 
@@ -95,7 +90,7 @@ struct HostileInputTests {
     /// The route with ordinary values; then each path segment in turn hostile; then, on the ordinary path, all query
     /// parameters hostile at once (for each hostile value) and each one alone.
     static func urls(for path: [PathComponent]) -> [String] {
-        let ordinary = path.enumerated().map { index, component in Self.ordinaryValue(component, after: index > 0 ? path[index - 1] : nil) }
+        let ordinary = RouteValues.segments(path)
         func url(_ segments: [String], _ query: [(String, String)] = []) -> String {
             let pathPart = "/" + segments.map(encode).joined(separator: "/")
             guard !query.isEmpty else { return pathPart }
@@ -121,23 +116,6 @@ struct HostileInputTests {
             urls.append(url(ordinary, [(name, hostile[3])]))
         }
         return urls
-    }
-
-    static func ordinaryValue(_ component: PathComponent, after previous: PathComponent?) -> String {
-        switch component {
-        case .constant(let text): return text
-        case .parameter(let name):
-            switch name {
-            case "level": return "gemeente2024"
-            case "code":
-                if case .constant(let before) = previous, before.hasPrefix("indicator") { return "v2506_elek_res_cons" }
-                return "24062"
-            case "organisation": return "kenniscentrum"
-            case "name": return "site.css"
-            default: return "1"
-            }
-        case .catchall, .anything: return "x"
-        }
     }
 
     static func encode(_ text: String) -> String {

@@ -25,8 +25,8 @@ struct DemoDataTests {
         let planText = try String(contentsOf: Self.planFile, encoding: .utf8)
         let budgetText = try String(contentsOf: Self.budgetFile, encoding: .utf8)
         let result = PlanCSVImporter.parse(
-            plan: CSVFile(name: "voorbeeldstad-plan.csv", rows: CSVText.rows(planText)),
-            budget: CSVFile(name: "voorbeeldstad-budget.csv", rows: CSVText.rows(budgetText)),
+            plan: CSVFile(name: "voorbeeldstad-plan.csv", rows: PlanCSVRows.rows(planText)),
+            budget: CSVFile(name: "voorbeeldstad-budget.csv", rows: PlanCSVRows.rows(budgetText)),
             planCode: PlannenDomain.demoPlanCode)
         #expect(problemTexts(result).isEmpty)
         let plan = try result.get()

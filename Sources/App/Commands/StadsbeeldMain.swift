@@ -20,8 +20,7 @@ public enum StadsbeeldMain {
         }
         var status: Int32 = 0
         do {
-            try await configure(app)
-            app.mailSettings = try SMTPSettings.fromEnvironment()
+            try await configure(app, settings: try PlatformSettings.fromEnvironment())
             app.asyncCommands.use(DemoCommand(), as: "demo")
             for pillar in app.pillars.all {
                 for (name, command) in pillar.commands { app.asyncCommands.use(command, as: name) }

@@ -14,10 +14,18 @@ public enum Pillars {
     ]
 }
 
-/// Sets up the application: the platform (database, middleware), then every pillar. Used by the executable and by tests.
-public func configure(_ app: Application, database: DatabaseSettings = .fromEnvironment()) async throws {
-    try app.configurePlatform(database: database)
+/// Sets up the application: the platform (database, middleware, mail), then every pillar. Used by the executable and
+/// by tests. The settings are read from the environment once, here, unless given.
+public func configure(_ app: Application, settings: PlatformSettings) async throws {
+    try app.configurePlatform(settings)
     try app.install(Pillars.all)
+}
+
+/// The same with another database than the environment names (tests, tools).
+public func configure(_ app: Application, database: DatabaseSettings) async throws {
+    var settings = try PlatformSettings.fromEnvironment()
+    settings.database = database
+    try await configure(app, settings: settings)
 }
 
 /// Brings the schema up to date and lets every pillar prepare: what every command that touches data does first.

@@ -18,35 +18,35 @@ struct CijfersController: RouteCollection {
 
     @Sendable func home(req: Request) async throws -> HTML {
         let catalog = await req.catalog()
-        return HomePageModel(catalog: catalog).page(strings: .from(req)).document(for: req)
+        return HomePageModel(catalog: catalog, language: req.language).page().document(for: req)
     }
 
     @Sendable func search(req: Request) async throws -> HTML {
         let catalog = await req.catalog()
         let query = req.query[String.self, at: "q"] ?? ""
-        return SearchPageModel(query: query, catalog: catalog).page(strings: .from(req)).document(for: req)
+        return SearchPageModel(query: query, catalog: catalog, language: req.language).page().document(for: req)
     }
 
     @Sendable func indicator(req: Request) async throws -> HTML {
         let code = try req.parameters.require("code")
-        return try await IndicatorPageModel.load(code: code, request: req).page(strings: .from(req)).document(for: req)
+        return try await IndicatorPageModel.load(code: code, request: req).page().document(for: req)
     }
 
     @Sendable func area(req: Request) async throws -> HTML {
         let level = try req.parameters.require("level")
         let code = try req.parameters.require("code")
-        return try await AreaPageModel.load(level: level, code: code, request: req).page(strings: .from(req)).document(for: req)
+        return try await AreaPageModel.load(level: level, code: code, request: req).page().document(for: req)
     }
 
     @Sendable func benchmark(req: Request) async throws -> HTML {
-        try await BenchmarkPageModel.load(request: req).page(strings: .from(req)).document(for: req)
+        try await BenchmarkPageModel.load(request: req).page().document(for: req)
     }
 
     @Sendable func evolution(req: Request) async throws -> HTML {
-        try await EvolutionPageModel.load(request: req).page(strings: .from(req)).document(for: req)
+        try await EvolutionPageModel.load(request: req).page().document(for: req)
     }
 
     @Sendable func wijkReport(req: Request) async throws -> HTML {
-        try await WijkReportModel.load(request: req).page(strings: .from(req)).document(for: req)
+        try await WijkReportModel.load(request: req).page().document(for: req)
     }
 }

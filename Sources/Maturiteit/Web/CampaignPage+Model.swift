@@ -14,6 +14,7 @@ struct CampaignPageModel {
     /// Other campaigns this visitor may see, to compare with.
     let others: [StoredCampaign]
     let csrf: String
+    let language: SiteLanguage
     var notice: String?
     var problems: [String] = []
 
@@ -28,7 +29,7 @@ struct CampaignPageModel {
         return CampaignPageModel(
             visible: visible, table: table, groups: groups, group: group,
             groupStatistics: group.map { table.statistics(among: $0.members) } ?? [:],
-            others: others, csrf: CSRF.token(for: request).token)
+            others: others, csrf: CSRF.token(for: request).token, language: request.language)
     }
 
     var data: CampaignData { visible.data }
@@ -39,14 +40,15 @@ struct CampaignPageModel {
     /// Cells without a score, with their reasons, for the note under the table (an organisation without any score
     /// is named once).
     var missingScores: [String] {
-        table.organisations.compactMap { organisation -> String? in
+        let t = MaturiteitText.strings(language)
+        return table.organisations.compactMap { organisation -> String? in
             let missing = visible.model.themes.compactMap { theme -> (String, String)? in
                 guard let reason = table.cell(organisation, theme.code)?.score?.reason else { return nil }
-                return (theme.name, reason)
+                return (theme.name, MaturiteitText.reason(reason, t))
             }
             guard !missing.isEmpty else { return nil }
             if missing.count == visible.model.themes.count, Set(missing.map(\.1)).count == 1 {
-                return "\(name(organisation)), alle thema's: \(missing[0].1)"
+                return t("campaign.missingAllThemes", name(organisation), missing[0].1)
             }
             return "\(name(organisation)): " + missing.map { "\($0.0) (\($0.1))" }.joined(separator: "; ")
         }
@@ -66,13 +68,11 @@ struct CampaignPageModel {
         return data.participants.first { $0.id == principal.organisationID }
     }
 
-    static let notices = [
-        "bewaard": "De zelfevaluatie is bewaard als concept.",
-        "ingediend": "De zelfevaluatie is ingediend. Het Kenniscentrum kan ze nu valideren.",
-        "gevalideerd": "De gevalideerde scores zijn bewaard.",
-        "teruggestuurd": "De zelfevaluatie is teruggestuurd naar de organisatie.",
-        "status": "De status van de meting is gewijzigd.",
-        "geopend": "De meting is geopend. De deelnemers kunnen hun zelfevaluatie invullen.",
-        "ingelezen": "Het bestand is ingelezen.",
-    ]
+    /// The confirmations after a change (`?gelukt=`), in the visitor's language; nil for an unknown code.
+    static let noticeCodes: Set<String> = ["bewaard", "ingediend", "gevalideerd", "teruggestuurd", "status", "geopend", "ingelezen"]
+
+    static func notice(_ code: String?, _ language: SiteLanguage) -> String? {
+        guard let code, noticeCodes.contains(code) else { return nil }
+        return MaturiteitText.strings(language)["campaign.notice.\(code)"]
+    }
 }

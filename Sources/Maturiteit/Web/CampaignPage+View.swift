@@ -5,82 +5,82 @@ import Platform
 
 extension CampaignPageModel {
     func page() -> Page {
+        let t = MaturiteitText.strings(language)
         let campaign = visible.campaign.campaign
         return Page(
             title: campaign.name,
-            breadcrumbs: [("Maturiteit", MaturiteitPath.home.path), (campaign.name, nil)],
-            description: "Maturiteit van \(table.organisations.count) organisaties op \(visible.model.themes.count) thema's, \(campaign.moment).",
+            breadcrumbs: [(t["common.maturity"], MaturiteitPath.home.path), (campaign.name, nil)],
+            description: t("campaign.description", String(table.organisations.count), String(visible.model.themes.count), campaign.moment),
             content: .group(
                 .notice(notice),
-                .formErrors(problems),
-                intro,
-                filters,
-                benchmarkTable,
-                .if(!missingScores.isEmpty, .div(.attr("class", "note"), .h2(.text("Zonder score")), .ul(.forEach(missingScores) { .li(.text($0)) }))),
-                ScoreCell.legend(scale),
-                statisticsSection,
-                distributionSection,
-                progressSection,
-                .if(visible.mayManage, manageSection),
-                downloads
-            ))
+                .formErrors(problems, strings: SiteStrings(language)),
+                intro(t),
+                filters(t),
+                benchmarkTable(t),
+                .if(!missingScores.isEmpty, .div(.attr("class", "note"), .h2(.text(t["campaign.missingTitle"])), .ul(.forEach(missingScores) { .li(.text($0)) }))),
+                ScoreCell.legend(scale, t),
+                statisticsSection(t),
+                distributionSection(t),
+                progressSection(t),
+                .if(visible.mayManage, manageSection(t)),
+                downloads(t)
+            ),
+            strings: SiteStrings(language))
     }
 
-    private var intro: Node<HTML.BodyContext> {
+    private func intro(_ t: Strings) -> Node<HTML.BodyContext> {
         let campaign = visible.campaign.campaign
         return .group(
             .dl(.attr("class", "facts"),
-                .dt(.text("Model")), .dd(.text("\(visible.model.name) (versie \(visible.model.version))")),
-                .dt(.text("Moment")), .dd(.text(campaign.moment)),
-                .dt(.text("Status")), .dd(.text(campaign.status == .open ? "open: de deelnemers vullen hun zelfevaluatie in" : "afgesloten")),
-                .dt(.text("Openbaar")), .dd(.text(campaign.published
-                    ? "ja, gepubliceerd"
-                    : "nee: alleen de deelnemers en het Kenniscentrum zien deze resultaten"))),
-            .p(.text("De kleuren per organisatie komen uit haar eigen zelfevaluatie. De mediaan per thema is berekend over de scores die gegeven werden.")),
+                .dt(.text(t["common.model"])), .dd(.text(t("campaign.modelVersion", visible.model.name, String(visible.model.version)))),
+                .dt(.text(t["common.moment"])), .dd(.text(campaign.moment)),
+                .dt(.text(t["common.status"])), .dd(.text(campaign.status == .open ? t["campaign.statusOpen"] : MaturiteitText.label(campaign.status, t))),
+                .dt(.text(t["campaign.public"])), .dd(.text(campaign.published ? t["campaign.publishedYes"] : t["campaign.publishedNo"]))),
+            .p(.text(t["campaign.colours"])),
             .unwrap(ownOrganisation) { own in
                 .if(campaign.status == .open, .p(.attr("class", "call"), .a(
                     .attr("href", MaturiteitPath.evaluation(campaign: campaign.code, organisation: own.code).path),
-                    .text("Zelfevaluatie van \(own.shortName) invullen of bekijken"))))
+                    .text(t("campaign.fillIn", own.shortName)))))
             },
             .ul(.attr("class", "admin-links"),
-                .li(.a(.attr("href", MaturiteitPath.plans(campaign: campaign.code).path), .text("Aanbevelingen en werkpakketten"))),
-                .if(!others.isEmpty, .li(.a(.attr("href", MaturiteitPath.evolution(campaign: campaign.code).path), .text("Evolutie tegenover een andere meting")))))
+                .li(.a(.attr("href", MaturiteitPath.plans(campaign: campaign.code).path), .text(t["campaign.plansLink"]))),
+                .if(!others.isEmpty, .li(.a(.attr("href", MaturiteitPath.evolution(campaign: campaign.code).path), .text(t["campaign.evolutionLink"])))))
         )
     }
 
-    private var filters: Node<HTML.BodyContext> {
+    private func filters(_ t: Strings) -> Node<HTML.BodyContext> {
         .getForm(action: MaturiteitPath.campaign(visible.campaign.code).path, .attr("class", "selectors"),
-            .selectField(id: "basis", label: "Scores", name: "basis",
-                         options: [("zelf", "zelfevaluatie"), ("gevalideerd", "gevalideerd waar beschikbaar")],
+            .selectField(id: "basis", label: t["campaign.basis"], name: "basis",
+                         options: [("zelf", t["campaign.basisSelf"]), ("gevalideerd", t["campaign.basisValidated"])],
                          selected: table.basis.rawValue),
-            .selectField(id: "groep", label: "Vergelijk met groep", name: "groep",
-                         options: [("", "geen groep")] + groups.map { ($0.code, $0.name) }, selected: group?.code ?? ""),
-            .submitButton("Toon")
+            .selectField(id: "groep", label: t["common.compareWithGroup"], name: "groep",
+                         options: [("", t["common.noGroup"])] + groups.map { ($0.code, $0.name) }, selected: group?.code ?? ""),
+            .submitButton(t["common.show"])
         )
     }
 
-    private var benchmarkTable: Node<HTML.BodyContext> {
+    private func benchmarkTable(_ t: Strings) -> Node<HTML.BodyContext> {
         let themes = visible.model.themes
         let campaign = visible.campaign
         return .div(
             .attr("class", "table-scroll"),
             .table(
                 .attr("class", "data maturity"),
-                .caption(.text("Maturiteit per organisatie en thema, \(campaign.campaign.moment)"
-                    + (table.basis == .validatedWherePresent ? " (gevalideerde scores waar beschikbaar)" : " (zelfevaluatie)"))),
+                .caption(.text(t(table.basis == .validatedWherePresent ? "campaign.tableCaptionValidated" : "campaign.tableCaptionSelf",
+                                 campaign.campaign.moment))),
                 .thead(
-                    .tr(.th(.attr("scope", "col"), .text("Organisatie")),
+                    .tr(.th(.attr("scope", "col"), .text(t["common.organisation"])),
                         .forEach(themes) { .th(.attr("scope", "col"), .text($0.name)) }),
                     .tr(.attr("class", "median"),
-                        .th(.attr("scope", "row"), .text("Mediaan (\(table.organisations.count) organisaties)")),
+                        .th(.attr("scope", "row"), .text(t("campaign.medianAll", String(table.organisations.count)))),
                         .forEach(themes) { theme in
-                            ScoreCell.node(table.statistics[theme.code]?.median.map(ThemeScore.scored), scale: scale)
+                            ScoreCell.node(table.statistics[theme.code]?.median.map(ThemeScore.scored), scale: scale, t)
                         }),
                     .unwrap(group) { group in
                         .tr(.attr("class", "median"),
-                            .th(.attr("scope", "row"), .text("Mediaan \(group.name)")),
+                            .th(.attr("scope", "row"), .text(t("common.medianOf", group.name))),
                             .forEach(themes) { theme in
-                                ScoreCell.node(groupStatistics[theme.code]?.median.map(ThemeScore.scored), scale: scale)
+                                ScoreCell.node(groupStatistics[theme.code]?.median.map(ThemeScore.scored), scale: scale, t)
                             })
                     }
                 ),
@@ -90,11 +90,11 @@ extension CampaignPageModel {
                         .th(.attr("scope", "row"),
                             .a(.attr("href", MaturiteitPath.profile(campaign: campaign.code, organisation: organisation).url([("groep", group?.code)])),
                                .text(name(organisation))),
-                            .if(group?.members.contains(organisation) == true, .span(.attr("class", "visually-hidden"), .text(" (in de groep)")))),
+                            .if(group?.members.contains(organisation) == true, .span(.attr("class", "visually-hidden"), .text(" " + t["campaign.inGroup"])))),
                         .forEach(themes) { theme in
                             let cell = table.cell(organisation, theme.code)
                             return ScoreCell.node(cell?.score, validated: cell?.validated, scale: scale,
-                                                  colourBy: table.counted(organisation, theme.code))
+                                                  colourBy: table.counted(organisation, theme.code), t)
                         }
                     )
                 })
@@ -102,31 +102,32 @@ extension CampaignPageModel {
         )
     }
 
-    private var statisticsSection: Node<HTML.BodyContext> {
+    private func statisticsSection(_ t: Strings) -> Node<HTML.BodyContext> {
         .section(
             .attr("aria-labelledby", "statistiek-kop"),
-            .h2(.attr("id", "statistiek-kop"), .text("Mediaan, gemiddelde en spreiding per thema")),
+            .h2(.attr("id", "statistiek-kop"), .text(t["campaign.statisticsTitle"])),
             .div(.attr("class", "table-scroll"), .table(
                 .attr("class", "data"),
-                .caption(.text("Over de gegeven scores; organisaties zonder score tellen niet mee")),
+                .caption(.text(t["campaign.statisticsCaption"])),
                 .thead(.tr(
-                    .th(.text("Thema")), .th(.attr("class", "num"), .text("Scores")), .th(.attr("class", "num"), .text("Zonder score")),
-                    .th(.attr("class", "num"), .text("Mediaan")), .th(.attr("class", "num"), .text("Gemiddelde")),
-                    .th(.attr("class", "num"), .text("Laagste")), .th(.attr("class", "num"), .text("Hoogste")),
-                    .th(.attr("class", "num"), .text("Standaardafwijking")),
-                    .unwrap(group) { .th(.attr("class", "num"), .text("Mediaan \($0.name)")) })),
+                    .th(.text(t["common.theme"])), .th(.attr("class", "num"), .text(t["campaign.scores"])),
+                    .th(.attr("class", "num"), .text(t["campaign.missingTitle"])),
+                    .th(.attr("class", "num"), .text(t["common.median"])), .th(.attr("class", "num"), .text(t["campaign.mean"])),
+                    .th(.attr("class", "num"), .text(t["campaign.lowest"])), .th(.attr("class", "num"), .text(t["campaign.highest"])),
+                    .th(.attr("class", "num"), .text(t["campaign.standardDeviation"])),
+                    .unwrap(group) { .th(.attr("class", "num"), .text(t("common.medianOf", $0.name))) })),
                 .tbody(.forEach(visible.model.themes) { theme in
                     let statistics = table.statistics[theme.code]
                     return .tr(
                         .th(.attr("scope", "row"), .text(theme.name)),
                         .td(.attr("class", "num"), .text(String(statistics?.count ?? 0))),
                         .td(.attr("class", "num"), .text(String(statistics?.missing ?? 0))),
-                        .td(.attr("class", "num"), .text(ScoreCell.figure(statistics?.median, digits: 3))),
-                        .td(.attr("class", "num"), .text(ScoreCell.figure(statistics?.mean))),
-                        .td(.attr("class", "num"), .text(ScoreCell.figure(statistics?.minimum))),
-                        .td(.attr("class", "num"), .text(ScoreCell.figure(statistics?.maximum))),
-                        .td(.attr("class", "num"), .text(ScoreCell.figure(statistics?.standardDeviation))),
-                        .unwrap(group) { _ in .td(.attr("class", "num"), .text(ScoreCell.figure(groupStatistics[theme.code]?.median, digits: 3))) }
+                        .td(.attr("class", "num"), .text(ScoreCell.figure(statistics?.median, digits: 3, language))),
+                        .td(.attr("class", "num"), .text(ScoreCell.figure(statistics?.mean, language))),
+                        .td(.attr("class", "num"), .text(ScoreCell.figure(statistics?.minimum, language))),
+                        .td(.attr("class", "num"), .text(ScoreCell.figure(statistics?.maximum, language))),
+                        .td(.attr("class", "num"), .text(ScoreCell.figure(statistics?.standardDeviation, language))),
+                        .unwrap(group) { _ in .td(.attr("class", "num"), .text(ScoreCell.figure(groupStatistics[theme.code]?.median, digits: 3, language))) }
                     )
                 })
             ))
@@ -142,102 +143,101 @@ extension CampaignPageModel {
         }
     }
 
-    private var distributionSection: Node<HTML.BodyContext> {
+    private func distributionSection(_ t: Strings) -> Node<HTML.BodyContext> {
         let chart = LevelDistributionChart(
-            id: "verdeling", title: "Verdeling van de scores per thema",
-            description: "Per thema het aantal organisaties op elk niveau, tussen twee niveaus en zonder score. De tabel ernaast geeft dezelfde aantallen.",
+            id: "verdeling", title: t["campaign.distributionChartTitle"],
+            description: t["campaign.distributionChartDescription"],
             rows: distributionRows, levels: scale.levels.map(\.value))
         let figure: Node<HTML.BodyContext> = .figure(
-            .raw(chart.render().markup), .figcaption(.text("Gestreept: tussen twee niveaus. Grijs: geen score.")))
+            .raw(chart.render().markup), .figcaption(.text(t["campaign.distributionCaption"])))
         return .section(
             .attr("aria-labelledby", "verdeling-kop"),
-            .h2(.attr("id", "verdeling-kop"), .text("Verdeling per thema")),
-            .div(.attr("class", "figures"), figure, distributionTable)
+            .h2(.attr("id", "verdeling-kop"), .text(t["campaign.distributionTitle"])),
+            .div(.attr("class", "figures"), figure, distributionTable(t))
         )
     }
 
-    private var distributionTable: Node<HTML.BodyContext> {
+    private func distributionTable(_ t: Strings) -> Node<HTML.BodyContext> {
         let levels = scale.levels.map(\.value)
         let header: Node<HTML.TableContext> = .thead(.tr(
-            .th(.text("Thema")),
+            .th(.text(t["common.theme"])),
             .forEach(levels) { level in .th(.attr("class", "num"), .text(String(level))) },
-            .th(.attr("class", "num"), .text("Tussen twee niveaus")), .th(.attr("class", "num"), .text("Geen score"))))
+            .th(.attr("class", "num"), .text(t["campaign.betweenLevels"])), .th(.attr("class", "num"), .text(t["campaign.noScore"]))))
         let body: Node<HTML.TableContext> = .tbody(.forEach(distributionRows) { row in
             .tr(.th(.attr("scope", "row"), .text(row.theme)),
                 .forEach(levels) { level in .td(.attr("class", "num"), .text(String(row.onLevel[level] ?? 0))) },
                 .td(.attr("class", "num"), .text(String(row.betweenLevels.values.reduce(0, +)))),
                 .td(.attr("class", "num"), .text(String(row.missing))))
         })
-        return .div(.attr("class", "table-scroll"), .table(.attr("class", "data"), .caption(.text("Aantal organisaties per niveau")), header, body))
+        return .div(.attr("class", "table-scroll"), .table(.attr("class", "data"), .caption(.text(t["campaign.distributionTableCaption"])), header, body))
     }
 
-    private var progressSection: Node<HTML.BodyContext> {
+    private func progressSection(_ t: Strings) -> Node<HTML.BodyContext> {
         let campaign = visible.campaign
         let showsProgress = visible.mayManage || ownOrganisation != nil
         return .if(showsProgress, .section(
             .attr("aria-labelledby", "voortgang-kop"),
-            .h2(.attr("id", "voortgang-kop"), .text("Voortgang van de zelfevaluaties")),
+            .h2(.attr("id", "voortgang-kop"), .text(t["campaign.progressTitle"])),
             .table(
                 .attr("class", "data"),
-                .caption(.text("Per deelnemende organisatie")),
-                .thead(.tr(.th(.text("Organisatie")), .th(.text("Status")), .th(.text("Laatst gewijzigd")),
-                           .if(visible.mayManage, .th(.text("Kenniscentrum"))))),
+                .caption(.text(t["campaign.progressCaption"])),
+                .thead(.tr(.th(.text(t["common.organisation"])), .th(.text(t["common.status"])), .th(.text(t["campaign.lastChanged"])),
+                           .if(visible.mayManage, .th(.text(t["campaign.kenniscentrum"]))))),
                 .tbody(.forEach(progress) { item in
                     .tr(
                         .th(.attr("scope", "row"), .text(item.organisation.shortName)),
-                        .td(.text(item.status?.label ?? "nog niet begonnen")),
-                        .td(.text(item.evaluation.map { DutchDate.dayAndTime($0.updatedAt) } ?? "–")),
+                        .td(.text(item.status.map { MaturiteitText.label($0, t) } ?? t["common.notStarted"])),
+                        .td(.text(item.evaluation.map { MaturiteitText.dayAndTime($0.updatedAt, language) } ?? "–")),
                         .if(visible.mayManage, .td(.if(item.status != nil && item.status != .draft,
                             .a(.attr("href", MaturiteitPath.validation(campaign: campaign.code, organisation: item.organisation.code).path),
-                               .text("Valideren"), .span(.attr("class", "visually-hidden"), .text(" \(item.organisation.shortName)"))))))
+                               .text(t["campaign.validate"]), .span(.attr("class", "visually-hidden"), .text(" \(item.organisation.shortName)"))))))
                     )
                 })
             )
         ))
     }
 
-    private var manageSection: Node<HTML.BodyContext> {
+    private func manageSection(_ t: Strings) -> Node<HTML.BodyContext> {
         let campaign = visible.campaign
+        let statusButton = campaign.campaign.status == .open ? t["campaign.close"] : t["campaign.reopen"]
+        let publishButton = campaign.campaign.published ? t["campaign.unpublish"] : t["campaign.publish"]
         return .section(
             .attr("aria-labelledby", "beheer-kop"),
-            .h2(.attr("id", "beheer-kop"), .text("Beheer van de meting")),
+            .h2(.attr("id", "beheer-kop"), .text(t["campaign.manageTitle"])),
             .postForm(
                 action: MaturiteitPath.status(campaign: campaign.code).path, csrf: csrf, class: "row-form",
-                campaign.campaign.status == .open
-                    ? .labelledButton("Meting afsluiten", label: "Meting afsluiten")
-                    : .labelledButton("Meting heropenen", label: "Meting heropenen"),
+                .labelledButton(statusButton, label: statusButton),
                 .hidden(name: "actie", value: campaign.campaign.status == .open ? "sluiten" : "openen")),
             .postForm(
                 action: MaturiteitPath.status(campaign: campaign.code).path, csrf: csrf, class: "row-form",
                 .hidden(name: "actie", value: campaign.campaign.published ? "depubliceren" : "publiceren"),
-                .labelledButton(campaign.campaign.published ? "Publicatie intrekken" : "Resultaten publiceren",
-                                label: campaign.campaign.published ? "Publicatie intrekken" : "Resultaten publiceren")),
-            .h3(.text("Scores inlezen uit een rekenblad")),
-            .p(.attr("class", "hint"), .text("CSV met de kolommen van de download 'scores (CSV)': organisatie, thema, score, reden_geen_score, … Met één fout wordt niets ingelezen.")),
+                .labelledButton(publishButton, label: publishButton)),
+            .h3(.text(t["campaign.importTitle"])),
+            .p(.attr("class", "hint"), .text(t["campaign.importHint"])),
             .element(named: "form", nodes: [
                 .attr("method", "post"), .attr("action", MaturiteitPath.importSheet(campaign: campaign.code).path),
                 .attr("enctype", "multipart/form-data"), .attr("class", "form"),
                 .hidden(name: CSRF.field, value: csrf),
                 .div(.attr("class", "field"),
-                     .element(named: "label", nodes: [.attr("for", "bestand"), .text("CSV-bestand")]),
+                     .element(named: "label", nodes: [.attr("for", "bestand"), .text(t["campaign.importFile"])]),
                      .input(.type(.file), .attr("id", "bestand"), .attr("name", "bestand"), .attr("accept", ".csv,text/csv"),
                             .attr("required", "required"))),
-                .button(.type(.submit), .text("Inlezen")),
+                .button(.type(.submit), .text(t["campaign.importButton"])),
             ])
         )
     }
 
-    private var downloads: Node<HTML.BodyContext> {
+    private func downloads(_ t: Strings) -> Node<HTML.BodyContext> {
         let code = visible.campaign.code
         return .section(
             .attr("class", "downloads"),
             .attr("aria-labelledby", "downloads-kop"),
-            .h2(.attr("id", "downloads-kop"), .text("Downloads")),
+            .h2(.attr("id", "downloads-kop"), .text(t["campaign.downloads"])),
             .ul(
-                .li(.a(.attr("href", MaturiteitPath.export(campaign: code, file: .scoresCSV).path), .text("Scores (CSV, zelf en gevalideerd)"))),
-                .li(.a(.attr("href", MaturiteitPath.export(campaign: code, file: .scoresJSON).path), .text("Scores (JSON)"))),
-                .li(.a(.attr("href", MaturiteitPath.export(campaign: code, file: .recommendationsCSV).path), .text("Aanbevelingen (CSV)"))),
-                .li(.a(.attr("href", MaturiteitPath.export(campaign: code, file: .workPackagesCSV).path), .text("Werkpakketten (CSV)")))
+                .li(.a(.attr("href", MaturiteitPath.export(campaign: code, file: .scoresCSV).path), .text(t["campaign.downloadScoresCSV"]))),
+                .li(.a(.attr("href", MaturiteitPath.export(campaign: code, file: .scoresJSON).path), .text(t["campaign.downloadScoresJSON"]))),
+                .li(.a(.attr("href", MaturiteitPath.export(campaign: code, file: .recommendationsCSV).path), .text(t["campaign.downloadRecommendationsCSV"]))),
+                .li(.a(.attr("href", MaturiteitPath.export(campaign: code, file: .workPackagesCSV).path), .text(t["campaign.downloadWorkPackagesCSV"])))
             )
         )
     }

@@ -13,6 +13,7 @@ struct EvaluationPageModel {
     var answers: [String: ThemeAnswer]
     let editable: AccessDecision
     let csrf: String
+    let language: SiteLanguage
     var problems: [String] = []
 
     static func load(_ request: Request, visible: VisibleCampaign? = nil) async throws -> EvaluationPageModel {
@@ -28,7 +29,7 @@ struct EvaluationPageModel {
             answers: evaluation?.answers.mapValues(\.answer) ?? [:],
             editable: MaturityAccess.mayEdit(principal, organisation: organisation.id,
                                              campaignOpen: visible.campaign.campaign.status == .open, status: evaluation?.status),
-            csrf: CSRF.token(for: request).token)
+            csrf: CSRF.token(for: request).token, language: request.language)
     }
 
     /// The form as posted: `score_<thema>` is a score, "geen" or empty (not yet answered); the other fields per theme

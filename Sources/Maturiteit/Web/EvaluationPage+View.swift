@@ -4,23 +4,26 @@ import Platform
 
 extension EvaluationPageModel {
     func page() -> Page {
+        let t = MaturiteitText.strings(language)
         let campaign = visible.campaign
         return Page(
-            title: "Zelfevaluatie \(organisation.shortName)",
-            breadcrumbs: [("Maturiteit", MaturiteitPath.home.path), (campaign.campaign.name, MaturiteitPath.campaign(campaign.code).path),
-                          ("Zelfevaluatie", nil)],
+            title: t("evaluation.title", organisation.shortName),
+            breadcrumbs: [(t["common.maturity"], MaturiteitPath.home.path), (campaign.campaign.name, MaturiteitPath.campaign(campaign.code).path),
+                          (t["evaluation.crumb"], nil)],
             content: .group(
-                .p(.text("\(campaign.campaign.name), \(campaign.campaign.moment). Status: \(evaluation?.status.label ?? "nog niet begonnen").")),
-                .formErrors(problems),
-                editable == .allowed ? form : readOnly
-            ))
+                .p(.text(t("evaluation.status", campaign.campaign.name, campaign.campaign.moment,
+                           evaluation.map { MaturiteitText.label($0.status, t) } ?? t["common.notStarted"]))),
+                .formErrors(problems, strings: SiteStrings(language)),
+                editable == .allowed ? form(t) : readOnly(t)
+            ),
+            strings: SiteStrings(language))
     }
 
-    private var scoreOptions: [(value: String, label: String)] {
+    private func scoreOptions(_ t: Strings) -> [(value: String, label: String)] {
         let scale = visible.model.scale
-        return [("", "nog niet ingevuld")] + scale.allowedScores.map { value in
-            (CampaignSheet.number(value), "\(NumberWords.decimal(value)) — \(scale.placement(of: value).description)")
-        } + [("geen", "geen score (geef de reden)")]
+        return [("", t["evaluation.notFilledIn"])] + scale.allowedScores.map { value in
+            (CampaignSheet.number(value), "\(MaturiteitText.decimal(value, language)) — \(MaturiteitText.placement(value, scale: scale, t))")
+        } + [("geen", t["evaluation.noScoreOption"])]
     }
 
     private func selected(_ score: ThemeScore?) -> String {
@@ -31,11 +34,12 @@ extension EvaluationPageModel {
         }
     }
 
-    private var form: Node<HTML.BodyContext> {
+    private func form(_ t: Strings) -> Node<HTML.BodyContext> {
         let scale = visible.model.scale
+        let options = scoreOptions(t)
         return .group(
-            .p(.text("Bewaar tussendoor als concept. Dien in als elk thema een score heeft (of de reden waarom niet); daarna ziet het Kenniscentrum je antwoorden en kan het ze valideren.")),
-            ScoreCell.legend(scale),
+            .p(.text(t["evaluation.intro"])),
+            ScoreCell.legend(scale, t),
             .postForm(
                 action: MaturiteitPath.evaluation(campaign: visible.campaign.code, organisation: organisation.code).path, csrf: csrf,
                 class: "form wide",
@@ -45,42 +49,42 @@ extension EvaluationPageModel {
                     return .fieldset(
                         .legend(.text(theme.name)),
                         .if(!theme.description.isEmpty, .p(.attr("class", "hint"), .text(theme.description))),
-                        .selectField(id: "score-\(theme.code)", label: "Score voor \(theme.name)", name: "score_\(theme.code)",
-                                     options: scoreOptions, selected: selected(answer?.score)),
-                        .field(id: "reden-\(theme.code)", label: "Reden als er geen score is", name: "reden_\(theme.code)",
+                        .selectField(id: "score-\(theme.code)", label: t("evaluation.scoreFor", theme.name), name: "score_\(theme.code)",
+                                     options: options, selected: selected(answer?.score)),
+                        .field(id: "reden-\(theme.code)", label: t["evaluation.reason"], name: "reden_\(theme.code)",
                                value: reason, required: false),
-                        .textArea(id: "onderbouwing-\(theme.code)", label: "Onderbouwing", name: "onderbouwing_\(theme.code)",
-                                  value: answer?.evidence ?? "", hint: "Waarop steunt de score: plannen, beslissingen, voorbeelden."),
-                        .textArea(id: "links-\(theme.code)", label: "Links naar bronnen", name: "links_\(theme.code)",
-                                  value: answer?.links.joined(separator: "\n") ?? "", hint: "Eén webadres per regel, beginnend met https://", rows: 2),
-                        .textArea(id: "sterk-\(theme.code)", label: "Sterke punten", name: "sterk_\(theme.code)", value: answer?.strengths ?? ""),
-                        .textArea(id: "verbeter-\(theme.code)", label: "Verbeterpunten", name: "verbeter_\(theme.code)", value: answer?.improvements ?? ""),
-                        .textArea(id: "praktijk-\(theme.code)", label: "Goede praktijken", name: "praktijk_\(theme.code)", value: answer?.practices ?? "")
+                        .textArea(id: "onderbouwing-\(theme.code)", label: t["common.evidence"], name: "onderbouwing_\(theme.code)",
+                                  value: answer?.evidence ?? "", hint: t["evaluation.evidenceHint"]),
+                        .textArea(id: "links-\(theme.code)", label: t["evaluation.links"], name: "links_\(theme.code)",
+                                  value: answer?.links.joined(separator: "\n") ?? "", hint: t["evaluation.linksHint"], rows: 2),
+                        .textArea(id: "sterk-\(theme.code)", label: t["common.strengths"], name: "sterk_\(theme.code)", value: answer?.strengths ?? ""),
+                        .textArea(id: "verbeter-\(theme.code)", label: t["common.improvements"], name: "verbeter_\(theme.code)", value: answer?.improvements ?? ""),
+                        .textArea(id: "praktijk-\(theme.code)", label: t["common.practices"], name: "praktijk_\(theme.code)", value: answer?.practices ?? "")
                     )
                 },
                 .div(.attr("class", "row-form"),
                      .element(named: "button", nodes: [.attr("type", "submit"), .attr("name", "actie"),
-                                                       .attr("value", "bewaren"), .text("Bewaren als concept")]),
+                                                       .attr("value", "bewaren"), .text(t["evaluation.saveDraft"])]),
                      .element(named: "button", nodes: [.attr("type", "submit"), .attr("name", "actie"),
-                                                       .attr("value", "indienen"), .text("Indienen")]))
+                                                       .attr("value", "indienen"), .text(t["evaluation.submit"])]))
             )
         )
     }
 
-    private var readOnly: Node<HTML.BodyContext> {
+    private func readOnly(_ t: Strings) -> Node<HTML.BodyContext> {
         let scale = visible.model.scale
         let reason: String = if case .denied(let why) = editable { why } else { "" }
         return .group(
-            .p(.attr("class", "notice"), .text("Je kunt deze zelfevaluatie niet wijzigen: \(reason).")),
+            .p(.attr("class", "notice"), .text(t("evaluation.readOnly", reason))),
             .table(
                 .attr("class", "data maturity"),
-                .caption(.text("Antwoorden van \(organisation.shortName)")),
-                .thead(.tr(.th(.text("Thema")), .th(.text("Score")), .th(.text("Niveau")), .th(.text("Onderbouwing")))),
+                .caption(.text(t("evaluation.answersOf", organisation.shortName))),
+                .thead(.tr(.th(.text(t["common.theme"])), .th(.text(t["common.score"])), .th(.text(t["common.level"])), .th(.text(t["common.evidence"])))),
                 .tbody(.forEach(visible.model.themes) { theme in
                     let answer = answers[theme.code]
                     return .tr(.th(.attr("scope", "row"), .text(theme.name)),
-                               ScoreCell.node(answer?.score, validated: evaluation?.answers[theme.code]?.validated, scale: scale),
-                               .td(.text(ScoreCell.words(answer?.score, scale: scale))),
+                               ScoreCell.node(answer?.score, validated: evaluation?.answers[theme.code]?.validated, scale: scale, t),
+                               .td(.text(ScoreCell.words(answer?.score, scale: scale, t))),
                                .td(.text(answer?.evidence ?? "")))
                 })
             )

@@ -18,7 +18,7 @@ struct MaturiteitController: RouteCollection {
         }
         routes.get(MaturiteitPath.Route.campaign.pattern) { req in
             var model = try await CampaignPageModel.load(req)
-            model.notice = req.query[String.self, at: "gelukt"].flatMap { CampaignPageModel.notices[$0] }
+            model.notice = CampaignPageModel.notice(req.query[String.self, at: "gelukt"], model.language)
             return model.page().response(for: req)
         }
         routes.get(MaturiteitPath.Route.profile.pattern) { req in
@@ -29,7 +29,7 @@ struct MaturiteitController: RouteCollection {
         }
         routes.get(MaturiteitPath.Route.plans.pattern) { req in
             var model = try await PlansPageModel.load(req)
-            model.notice = req.query[String.self, at: "gelukt"].flatMap { PlansPageModel.notices[$0] }
+            model.notice = PlansPageModel.notice(req.query[String.self, at: "gelukt"], model.language)
             return model.page().response(for: req)
         }
         routes.get(MaturiteitPath.Route.evaluation.pattern) { req in

@@ -8,6 +8,7 @@ struct MaturiteitHomeModel {
     let models: [StoredModel]
     let campaigns: [StoredCampaign]
     let principal: Principal?
+    let language: SiteLanguage
 
     static func load(_ request: Request) async throws -> MaturiteitHomeModel {
         let store = MaturityStore(database: request.db)
@@ -15,7 +16,7 @@ struct MaturiteitHomeModel {
         return MaturiteitHomeModel(
             models: try await store.latestModels(),
             campaigns: try await store.campaigns().filter { $0.isVisible(to: principal) },
-            principal: principal)
+            principal: principal, language: request.language)
     }
 
     var mayManage: Bool { MaturityAccess.mayManage(principal) }

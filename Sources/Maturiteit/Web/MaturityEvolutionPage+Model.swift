@@ -13,6 +13,7 @@ struct MaturityEvolutionPageModel {
     let from: VisibleCampaign?
     let to: VisibleCampaign?
     let comparison: CampaignComparison?
+    let language: SiteLanguage
 
     static func load(_ request: Request) async throws -> MaturityEvolutionPageModel {
         let visible = try await VisibleCampaign.load(request)
@@ -21,12 +22,13 @@ struct MaturityEvolutionPageModel {
             // By default: the latest earlier campaign of the same model family.
             ?? others.first { other in other.createdAt < visible.campaign.createdAt }
             ?? others.first
-        guard let chosen else { return MaturityEvolutionPageModel(visible: visible, others: others, other: nil, from: nil, to: nil, comparison: nil) }
+        guard let chosen else { return MaturityEvolutionPageModel(visible: visible, others: others, other: nil, from: nil, to: nil, comparison: nil,
+                                                                       language: request.language) }
         let other = try await VisibleCampaign.load(request, code: chosen.code)
         // The chosen campaign may be the newer one; the comparison always reads from the older to the newer.
         let (from, to) = other.campaign.createdAt <= visible.campaign.createdAt ? (other, visible) : (visible, other)
         return MaturityEvolutionPageModel(visible: visible, others: others, other: other, from: from, to: to,
-                                  comparison: CampaignComparison(earlier: from.table(), later: to.table()))
+                                  comparison: CampaignComparison(earlier: from.table(), later: to.table()), language: request.language)
     }
 
     func name(_ code: String) -> String { visible.data.organisation(code: code)?.shortName ?? code }

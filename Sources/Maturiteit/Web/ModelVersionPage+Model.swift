@@ -10,6 +10,7 @@ struct ModelVersionPageModel {
     var description: String
     var themes: String
     let csrf: String
+    let language: SiteLanguage
     var problems: [String] = []
 
     static func load(_ request: Request) async throws -> ModelVersionPageModel {
@@ -20,7 +21,7 @@ struct ModelVersionPageModel {
         return ModelVersionPageModel(
             current: current, name: current.model.name, description: current.description,
             themes: current.model.themes.map { "\($0.code); \($0.name); \($0.description)" }.joined(separator: "\n"),
-            csrf: CSRF.token(for: request).token)
+            csrf: CSRF.token(for: request).token, language: request.language)
     }
 
     /// One theme per line: code; name; description (the description may itself hold semicolons).

@@ -8,6 +8,7 @@ struct NewCampaignPageModel {
     let organisations: [MaturityOrganisation]
     var form = Form()
     let csrf: String
+    let language: SiteLanguage
     var problems: [String] = []
 
     struct Form: Content {
@@ -22,6 +23,6 @@ struct NewCampaignPageModel {
         let store = MaturityStore(database: request.db)
         return NewCampaignPageModel(models: try await store.models().sorted { ($0.model.name, -$0.model.version) < ($1.model.name, -$1.model.version) },
                                     organisations: try await store.organisations().filter { !$0.isKenniscentrum },
-                                    csrf: CSRF.token(for: request).token)
+                                    csrf: CSRF.token(for: request).token, language: request.language)
     }
 }

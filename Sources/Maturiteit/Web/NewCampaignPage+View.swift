@@ -3,34 +3,37 @@ import Plot
 
 extension NewCampaignPageModel {
     func page() -> Page {
-        Page(
-            title: "Nieuwe meting",
-            breadcrumbs: [("Maturiteit", MaturiteitPath.home.path), ("Nieuwe meting", nil)],
+        let t = MaturiteitText.strings(language)
+        return Page(
+            title: t["newCampaign.title"],
+            breadcrumbs: [(t["common.maturity"], MaturiteitPath.home.path), (t["newCampaign.title"], nil)],
             content: .group(
-                .formErrors(problems),
+                .formErrors(problems, strings: SiteStrings(language)),
                 .postForm(
                     action: MaturiteitPath.newCampaign.path, csrf: csrf,
-                    .selectField(id: "model", label: "Model", name: "model", options: modelOptions, selected: form.model.map(String.init)),
-                    .field(id: "code", label: "Code", name: "code", value: form.code ?? "",
-                           hint: "Kleine letters, cijfers en streepjes, bv. klimaatgovernance-2026. Komt in de webadressen."),
-                    .field(id: "naam", label: "Naam", name: "naam", value: form.naam ?? ""),
-                    .field(id: "moment", label: "Moment", name: "moment", value: form.moment ?? "", hint: "Bv. najaar 2026"),
-                    participants,
-                    .submitButton("Meting openen")
+                    .selectField(id: "model", label: t["common.model"], name: "model", options: modelOptions(t),
+                                 selected: form.model.map(String.init)),
+                    .field(id: "code", label: t["newCampaign.code"], name: "code", value: form.code ?? "",
+                           hint: t["newCampaign.codeHint"]),
+                    .field(id: "naam", label: t["common.name"], name: "naam", value: form.naam ?? ""),
+                    .field(id: "moment", label: t["common.moment"], name: "moment", value: form.moment ?? "", hint: t["newCampaign.momentHint"]),
+                    participants(t),
+                    .submitButton(t["newCampaign.submit"])
                 )
-            ))
+            ),
+            strings: SiteStrings(language))
     }
 
-    private var modelOptions: [(value: String, label: String)] {
+    private func modelOptions(_ t: Strings) -> [(value: String, label: String)] {
         models.map { stored -> (value: String, label: String) in
-            (String(stored.id), stored.model.name + ", versie " + String(stored.model.version))
+            (String(stored.id), t("newCampaign.modelOption", stored.model.name, String(stored.model.version)))
         }
     }
 
-    private var participants: Node<HTML.BodyContext> {
+    private func participants(_ t: Strings) -> Node<HTML.BodyContext> {
         let chosen = Set(form.deelnemers ?? [])
         return .fieldset(
-            .legend(.text("Deelnemende organisaties")),
+            .legend(.text(t["newCampaign.participants"])),
             .forEach(organisations) { organisation in
                 let id = "deelnemer-\(organisation.code)"
                 return .div(.attr("class", "check"),

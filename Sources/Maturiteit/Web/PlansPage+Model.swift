@@ -11,6 +11,7 @@ struct PlansPageModel {
     let theme: String?
     let lead: String?
     let csrf: String
+    let language: SiteLanguage
     var problems: [String] = []
     var notice: String?
 
@@ -23,7 +24,7 @@ struct PlansPageModel {
             visible: visible,
             recommendations: try await store.recommendations(campaignID: visible.campaign.id),
             workPackages: try await store.workPackages(campaignID: visible.campaign.id),
-            theme: theme, lead: lead, csrf: CSRF.token(for: request).token)
+            theme: theme, lead: lead, csrf: CSRF.token(for: request).token, language: request.language)
     }
 
     var shownRecommendations: [Recommendation] {
@@ -41,5 +42,11 @@ struct PlansPageModel {
 
     func themeName(_ code: String) -> String { visible.model.theme(code)?.name ?? code }
 
-    static let notices = ["aanbeveling": "De aanbeveling is bewaard.", "werkpakket": "Het werkpakket is bewaard."]
+    /// The confirmations after a change (`?gelukt=`), in the visitor's language; nil for an unknown code.
+    static let noticeCodes: Set<String> = ["aanbeveling", "werkpakket"]
+
+    static func notice(_ code: String?, _ language: SiteLanguage) -> String? {
+        guard let code, noticeCodes.contains(code) else { return nil }
+        return MaturiteitText.strings(language)["plans.notice.\(code)"]
+    }
 }

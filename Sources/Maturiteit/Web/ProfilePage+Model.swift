@@ -12,6 +12,7 @@ struct ProfilePageModel {
     let groups: [PeerGroup]
     let group: PeerGroup?
     let groupStatistics: [String: ThemeStatistics]
+    let language: SiteLanguage
 
     static func load(_ request: Request) async throws -> ProfilePageModel {
         let visible = try await VisibleCampaign.load(request)
@@ -25,7 +26,8 @@ struct ProfilePageModel {
             ?? groups.first { $0.members.contains(organisation.code) && $0.code.hasPrefix("provincie-") }
         return ProfilePageModel(
             visible: visible, organisation: organisation, table: table, evaluation: visible.data.evaluation(of: organisation.id),
-            groups: groups, group: group, groupStatistics: group.map { table.statistics(among: $0.members) } ?? [:])
+            groups: groups, group: group, groupStatistics: group.map { table.statistics(among: $0.members) } ?? [:],
+            language: request.language)
     }
 
     struct Row {

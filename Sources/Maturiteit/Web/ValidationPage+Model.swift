@@ -11,6 +11,7 @@ struct ValidationPageModel {
     let evaluation: StoredEvaluation
     var scores: [String: (score: Double?, note: String)]
     let csrf: String
+    let language: SiteLanguage
     var problems: [String] = []
 
     static func load(_ request: Request, visible: VisibleCampaign? = nil) async throws -> ValidationPageModel {
@@ -22,7 +23,7 @@ struct ValidationPageModel {
         }
         return ValidationPageModel(visible: visible, organisation: organisation, evaluation: evaluation,
                                    scores: evaluation.answers.mapValues { ($0.validated, $0.validationNote) },
-                                   csrf: CSRF.token(for: request).token)
+                                   csrf: CSRF.token(for: request).token, language: request.language)
     }
 
     /// `gevalideerd_<thema>`: a score or empty (no validated score); `opmerking_<thema>`: a note.

@@ -17,8 +17,8 @@ public enum CellText {
         case .start: item.start?.iso ?? ""
         case .einde: item.end?.iso ?? ""
         case .status: item.status ?? ""
-        case .voortgang: item.progress.map(NumberText.exact) ?? ""
-        case .gewicht: item.weight.map(NumberText.exact) ?? ""
+        case .voortgang: item.progress.map(PlanNumberText.exact) ?? ""
+        case .gewicht: item.weight.map(PlanNumberText.exact) ?? ""
         }
     }
 

@@ -32,8 +32,8 @@ public enum PlanCSVExporter {
     /// Reads back what `planText` and `budgetText` wrote (a convenience for tools and tests).
     public static func parse(planText: String, budgetText: String, planCode: String,
                              statuses: StatusCatalogue = .standard) -> Result<Plan, ImportProblems> {
-        PlanCSVImporter.parse(plan: CSVFile(name: planFileName, rows: CSVText.rows(planText)),
-                              budget: CSVFile(name: budgetFileName, rows: CSVText.rows(budgetText)),
+        PlanCSVImporter.parse(plan: CSVFile(name: planFileName, rows: PlanCSVRows.rows(planText)),
+                              budget: CSVFile(name: budgetFileName, rows: PlanCSVRows.rows(budgetText)),
                               planCode: planCode, statuses: statuses)
     }
 }

@@ -15,20 +15,20 @@ public struct IndicatorAssessment: Sendable, Hashable, Codable {
     public let observedAnnualChange: Double?
     public let ratio: Double?
     public let latest: YearValue?
-    public let explanation: LocalizedText
+    public let explanation: PlanText
 
     public init(_ indicator: PlanIndicator) {
         let latest = indicator.latest
         self.latest = latest
         guard let baseline = indicator.baseline else {
             (verdict, requiredAnnualChange, observedAnnualChange, ratio) = (.noBaseline, nil, nil, nil)
-            explanation = LocalizedText(dutch: "Er is geen nulmeting, dus de vooruitgang kan niet worden bepaald.",
+            explanation = PlanText(dutch: "Er is geen nulmeting, dus de vooruitgang kan niet worden bepaald.",
                                         english: "There is no baseline, so progress cannot be determined.")
             return
         }
         guard let latest else {
             (verdict, requiredAnnualChange, observedAnnualChange, ratio) = (.noData, nil, nil, nil)
-            explanation = LocalizedText(
+            explanation = PlanText(
                 dutch: "Er is geen meting na de nulmeting van \(baseline.year).",
                 english: "There is no observation after the baseline of \(baseline.year).")
             return
@@ -43,14 +43,14 @@ public struct IndicatorAssessment: Sendable, Hashable, Codable {
                                                required: required, observed: observed)
         if reached {
             (verdict, ratio) = (.achieved, required == 0 ? nil : observed / required)
-            explanation = LocalizedText(
-                dutch: "\(text.dutch) De laatste waarde \(NumberText.dutch(latest.value, digits: 2)) (\(latest.year)) haalt het doel \(NumberText.dutch(target.value, digits: 2)) → doel bereikt.",
-                english: "\(text.english) The latest value \(NumberText.english(latest.value, digits: 2)) (\(latest.year)) meets the target \(NumberText.english(target.value, digits: 2)) → target achieved.")
+            explanation = PlanText(
+                dutch: "\(text.dutch) De laatste waarde \(PlanNumberText.dutch(latest.value, digits: 2)) (\(latest.year)) haalt het doel \(PlanNumberText.dutch(target.value, digits: 2)) → doel bereikt.",
+                english: "\(text.english) The latest value \(PlanNumberText.english(latest.value, digits: 2)) (\(latest.year)) meets the target \(PlanNumberText.english(target.value, digits: 2)) → target achieved.")
             return
         }
         guard required != 0 else {
             (verdict, ratio) = (.movingAway, nil)
-            explanation = LocalizedText(
+            explanation = PlanText(
                 dutch: "\(text.dutch) Het doel is de nulmeting zelf en de laatste waarde haalt het niet → beweegt weg van het doel.",
                 english: "\(text.english) The target is the baseline itself and the latest value misses it → moving away from the target.")
             return
@@ -58,9 +58,9 @@ public struct IndicatorAssessment: Sendable, Hashable, Codable {
         let ratio = observed / required
         self.ratio = ratio
         verdict = IndicatorAssessment.verdict(ratio: ratio)
-        explanation = LocalizedText(
-            dutch: "\(text.dutch) Verhouding \(NumberText.dutch(observed, digits: 2)) ÷ \(NumberText.dutch(required, digits: 2)) = \(NumberText.dutch(ratio, digits: 2)) → \(verdict.label.dutch) (\(IndicatorAssessment.band(verdict, decimal: ",")))." ,
-            english: "\(text.english) Ratio \(NumberText.english(observed, digits: 2)) ÷ \(NumberText.english(required, digits: 2)) = \(NumberText.english(ratio, digits: 2)) → \(verdict.label.english) (\(IndicatorAssessment.band(verdict, decimal: "."))).")
+        explanation = PlanText(
+            dutch: "\(text.dutch) Verhouding \(PlanNumberText.dutch(observed, digits: 2)) ÷ \(PlanNumberText.dutch(required, digits: 2)) = \(PlanNumberText.dutch(ratio, digits: 2)) → \(verdict.label.dutch) (\(IndicatorAssessment.band(verdict, decimal: ",")))." ,
+            english: "\(text.english) Ratio \(PlanNumberText.english(observed, digits: 2)) ÷ \(PlanNumberText.english(required, digits: 2)) = \(PlanNumberText.english(ratio, digits: 2)) → \(verdict.label.english) (\(IndicatorAssessment.band(verdict, decimal: "."))).")
     }
 
     /// The band of the ratio.
@@ -85,13 +85,13 @@ public struct IndicatorAssessment: Sendable, Hashable, Codable {
     }
 
     private static func numbers(baseline: YearValue, target: YearValue, latest: YearValue,
-                                required: Double, observed: Double) -> LocalizedText {
+                                required: Double, observed: Double) -> PlanText {
         func line(_ n: (Double) -> String, _ requiredWord: String, _ observedWord: String, _ perYear: String) -> String {
             "\(requiredWord): (\(n(target.value)) − \(n(baseline.value))) ÷ (\(max(target.year, baseline.year + 1)) − \(baseline.year)) = \(n(required)) \(perYear). "
                 + "\(observedWord): (\(n(latest.value)) − \(n(baseline.value))) ÷ (\(latest.year) − \(baseline.year)) = \(n(observed)) \(perYear)."
         }
-        return LocalizedText(
-            dutch: line({ NumberText.dutch($0, digits: 2) }, "Vereiste jaarlijkse verandering", "Waargenomen jaarlijkse verandering", "per jaar"),
-            english: line({ NumberText.english($0, digits: 2) }, "Required annual change", "Observed annual change", "per year"))
+        return PlanText(
+            dutch: line({ PlanNumberText.dutch($0, digits: 2) }, "Vereiste jaarlijkse verandering", "Waargenomen jaarlijkse verandering", "per jaar"),
+            english: line({ PlanNumberText.english($0, digits: 2) }, "Required annual change", "Observed annual change", "per year"))
     }
 }

@@ -8,15 +8,15 @@ public enum IndicatorVerdict: String, Sendable, Hashable, Codable, CaseIterable 
     case noData
     case noBaseline
 
-    public var label: LocalizedText {
+    public var label: PlanText {
         switch self {
-        case .achieved: LocalizedText(dutch: "doel bereikt", english: "target achieved")
-        case .onTrack: LocalizedText(dutch: "op koers", english: "on track")
-        case .needsAcceleration: LocalizedText(dutch: "versnelling nodig", english: "needs acceleration")
-        case .limited: LocalizedText(dutch: "beperkte vooruitgang", english: "limited progress")
-        case .movingAway: LocalizedText(dutch: "beweegt weg van het doel", english: "moving away from the target")
-        case .noData: LocalizedText(dutch: "geen gegevens", english: "no data")
-        case .noBaseline: LocalizedText(dutch: "geen nulmeting", english: "no baseline")
+        case .achieved: PlanText(dutch: "doel bereikt", english: "target achieved")
+        case .onTrack: PlanText(dutch: "op koers", english: "on track")
+        case .needsAcceleration: PlanText(dutch: "versnelling nodig", english: "needs acceleration")
+        case .limited: PlanText(dutch: "beperkte vooruitgang", english: "limited progress")
+        case .movingAway: PlanText(dutch: "beweegt weg van het doel", english: "moving away from the target")
+        case .noData: PlanText(dutch: "geen gegevens", english: "no data")
+        case .noBaseline: PlanText(dutch: "geen nulmeting", english: "no baseline")
         }
     }
 }

@@ -49,7 +49,7 @@ public enum PeriodRules {
             problems.append("onbekende status '\(status)'; kies \(statuses.codes.joined(separator: ", "))")
         }
         if let progress = update.progress, !(0...100).contains(progress) {
-            problems.append("voortgang \(NumberText.dutch(progress)) ligt niet tussen 0 en 100")
+            problems.append("voortgang \(PlanNumberText.dutch(progress)) ligt niet tussen 0 en 100")
         }
         for link in update.evidence where !(link.hasPrefix("https://") || link.hasPrefix("http://")) {
             problems.append("'\(link)' is geen webadres (begin met https://)")

@@ -21,10 +21,10 @@ public struct PlanVersion: Sendable, Equatable, Codable {
     public var isAdopted: Bool { state != .ontwerp }
 
     /// "Meerjarenplan" for version 0, "Meerjarenplanaanpassing 2" for version 2.
-    public var label: LocalizedText {
+    public var label: PlanText {
         number == 0
-            ? LocalizedText(dutch: "Meerjarenplan", english: "Multi-year plan")
-            : LocalizedText(dutch: "Meerjarenplanaanpassing \(number)", english: "Multi-year plan amendment \(number)")
+            ? PlanText(dutch: "Meerjarenplan", english: "Multi-year plan")
+            : PlanText(dutch: "Meerjarenplanaanpassing \(number)", english: "Multi-year plan amendment \(number)")
     }
 }
 

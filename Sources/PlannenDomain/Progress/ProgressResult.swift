@@ -23,12 +23,12 @@ public struct ProgressResult: Sendable, Hashable, Codable {
     /// The weighted average of the counted children, also when an override wins.
     public let calculated: Double?
     /// The calculation in words, e.g. "(40 × 1 + 80 × 2) ÷ 3 = 66,7 %".
-    public let explanation: LocalizedText
+    public let explanation: PlanText
     /// False when the item itself does not count in its parent (its status is stopgezet).
     public let countsInParent: Bool
 
     public init(code: String, value: Double?, source: Source, terms: [ProgressTerm], calculated: Double?,
-                explanation: LocalizedText, countsInParent: Bool) {
+                explanation: PlanText, countsInParent: Bool) {
         self.code = code
         self.value = value
         self.source = source

@@ -7,12 +7,12 @@ public struct ProgressTerm: Sendable, Hashable, Codable {
         /// Neither a reported progress nor a status with a default progress.
         case noProgress
 
-        public var text: LocalizedText {
+        public var text: PlanText {
             switch self {
             case .stopped(let status):
-                LocalizedText(dutch: "telt niet mee: \(status)", english: "not counted: \(status)")
+                PlanText(dutch: "telt niet mee: \(status)", english: "not counted: \(status)")
             case .noProgress:
-                LocalizedText(dutch: "geen voortgang bekend", english: "no progress known")
+                PlanText(dutch: "geen voortgang bekend", english: "no progress known")
             }
         }
     }

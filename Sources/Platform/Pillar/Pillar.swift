@@ -17,6 +17,8 @@ public protocol Pillar: Sendable {
     var writeRoutes: [WriteRoute] { get }
     /// Its commands, by name (`stadsbeeld NAME …`).
     var commands: [(name: String, command: any AnyAsyncCommand)] { get }
+    /// The words of its pages in every language (`Resources/strings/<language>.json`); a test checks every catalogue.
+    var strings: StringCatalogue? { get }
 
     /// Sets up what the pillar keeps in the application (stores, caches, settings), before any route is registered.
     func configure(_ app: Application) throws
@@ -36,6 +38,7 @@ extension Pillar {
     public var navigation: [NavigationEntry] { [] }
     public var writeRoutes: [WriteRoute] { [] }
     public var commands: [(name: String, command: any AnyAsyncCommand)] { [] }
+    public var strings: StringCatalogue? { nil }
     public func configure(_ app: Application) throws {}
     public func boot(routes: any RoutesBuilder) throws {}
     public func prepare(_ app: Application) async throws {}

@@ -5,11 +5,14 @@ extension Application {
     /// Security headers reach every answer, errors included; the error middleware turns what the access layer throws
     /// (unknown token, missing sign-in) into answers; overlong addresses are refused before anything reads them; then
     /// who is acting is known to every route. The site's own files (CSS, JavaScript) are served here.
-    public func configurePlatform(database: DatabaseSettings) throws {
-        logger.debug("Database: \(database.redacted)")
-        try database.configure(self)
+    public func configurePlatform(_ settings: PlatformSettings) throws {
+        logger.debug("Database: \(settings.database.redacted)")
+        try settings.database.configure(self)
         // Bcrypt for passwords; the services run it on the thread pool, never on an event loop.
-        passwords.use(.bcrypt(cost: PasswordHashing.cost))
+        PasswordHashing.configure(cost: settings.bcryptCost)
+        passwords.use(.bcrypt(cost: settings.bcryptCost))
+        mailSettings = settings.mail
+        SessionCookie.configure(secure: settings.secureCookies)
         middleware = .init()
         middleware.use(SecurityHeadersMiddleware())
         middleware.use(LanguageMiddleware())

@@ -13,7 +13,7 @@ struct AccessGroupsController: RouteCollection {
         routes.write(.deleteAccessGroup, use: deleteAccessGroup)
     }
 
-    private func notice(_ req: Request) -> String? { req.query[String.self, at: "gelukt"].flatMap { AdminNotices.all[$0] } }
+    private func notice(_ req: Request) -> String? { AdminNotices.text(req.query[String.self, at: "gelukt"], SiteStrings.from(req)) }
 
     // MARK: Access groups
 
@@ -28,7 +28,7 @@ struct AccessGroupsController: RouteCollection {
     @Sendable func accessGroups(req: Request) async throws -> Response {
         _ = try WriteGuard.requirePage(.platformAdmin, req)
         return AccessGroupsPageModel(groups: try await AccessGroupService(database: req.db).groups(), notice: notice(req),
-                                     csrf: CSRF.token(for: req).token).page().response(for: req)
+                                     csrf: CSRF.token(for: req).token, language: req.language).page().response(for: req)
     }
 
     @Sendable func createAccessGroup(req: Request, context: WriteContext) async throws -> Response {
@@ -39,7 +39,8 @@ struct AccessGroupsController: RouteCollection {
                                                  by: req.auditActor)
             return req.redirect(to: AccessPath.accessGroup(id: group.id).path, redirectType: .normal)
         } refused: { refusal in
-            return AccessGroupsPageModel(groups: try await service.groups(), problems: refusal.problems, csrf: CSRF.token(for: req).token)
+            return AccessGroupsPageModel(groups: try await service.groups(), problems: refusal.problems, csrf: CSRF.token(for: req).token,
+                                         language: req.language)
                 .page()
         }
     }
@@ -53,13 +54,14 @@ struct AccessGroupsController: RouteCollection {
         let group = try await groupInPath(req)
         let form = try req.content.decode(GroupForm.self)
         let catalog = await req.application.catalogStore.current
+        let t = CijfersText.strings(req.language)
         var problems: [String] = []
         var restrictions: [(indicator: String, level: String?)] = []
         for (number, line) in (form.afgeschermd ?? "").split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             guard let item = DataRestriction.parse(line.trimmingCharacters(in: .whitespacesAndNewlines)) else { continue }
             // Unknown codes are refused: a typo would otherwise leave the intended data public without anyone noticing.
-            if catalog.indicators[item.indicator] == nil { problems.append("regel \(number + 1): indicator '\(item.indicator)' bestaat niet") }
-            if let level = item.level, catalog.level(level) == nil { problems.append("regel \(number + 1): niveau '\(level)' bestaat niet") }
+            if catalog.indicators[item.indicator] == nil { problems.append(t("accessGroup.unknownIndicator", String(number + 1), item.indicator)) }
+            if let level = item.level, catalog.level(level) == nil { problems.append(t("accessGroup.unknownLevel", String(number + 1), level)) }
             restrictions.append(item)
         }
         let members = (form.leden ?? []).compactMap(Int.init)
@@ -92,7 +94,7 @@ struct AccessGroupsController: RouteCollection {
         let catalog = await req.application.catalogStore.current
         return AccessGroupEditModel(
             group: group, organisations: try await OrganisationService(database: req.db).all(),
-            levels: catalog.levels.map { ($0.code, $0.name) }, csrf: CSRF.token(for: req).token)
+            levels: catalog.levels.map { ($0.code, $0.name) }, csrf: CSRF.token(for: req).token, language: req.language)
     }
 
 }

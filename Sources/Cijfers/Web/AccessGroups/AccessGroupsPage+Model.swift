@@ -7,6 +7,8 @@ struct AccessGroupsPageModel {
     var problems: [String] = []
     var notice: String?
     let csrf: String
+    /// The visitor's language: the page's own words (group and organisation names are as entered).
+    let language: SiteLanguage
 }
 
 struct AccessGroupEditModel {
@@ -15,6 +17,8 @@ struct AccessGroupEditModel {
     let levels: [(code: String, name: String)]
     var problems: [String] = []
     let csrf: String
+    /// The visitor's language: the page's own words (group and organisation names are as entered).
+    let language: SiteLanguage
 
     /// Restrictions as the form's text area shows them: one per line, `indicator` or `indicator@level`.
     var restrictionLines: String {

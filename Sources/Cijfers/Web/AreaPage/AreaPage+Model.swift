@@ -25,9 +25,13 @@ struct AreaPageModel {
     let groupName: String?
     let referenceName: String?
     let themes: [(name: String, figures: [KeyFigure])]
+    /// The visitor's language: the page's own words (the catalog's names are Dutch only).
+    let language: SiteLanguage
 
     static func load(level: String, code: String, request: Request) async throws -> AreaPageModel {
         let catalog = await request.catalog()
+        let language = request.language
+        let t = CijfersText.strings(language)
         guard let levelInfo = catalog.level(level) else { throw QueryError.unknownLevel(level) }
         guard let area = catalog.area(level: level, code: code) else { throw QueryError.unknownArea(code) }
         let query = DataQuery(database: request.db, catalog: catalog)
@@ -55,7 +59,7 @@ struct AreaPageModel {
         var reference: [String: [String: PublishedValue]] = [:]
         var referenceName: String?
         if level == "gemeente2024" {
-            groupName = "de 13 centrumsteden"
+            groupName = t["area.groupCentrumsteden"]
             for cell in try await cells(level: level, parent: "centrumsteden") {
                 if let value = cell.value.value { group[cell.indicator, default: [:]][cell.period, default: []].append(value) }
             }
@@ -81,14 +85,14 @@ struct AreaPageModel {
         }
         let themeNames = Dictionary(uniqueKeysWithValues: catalog.themes.map { ($0.code, ($0.name, $0.sequence)) })
         let themes = figures.map { theme, list in
-            (name: themeNames[theme]?.0 ?? "Andere indicatoren", order: themeNames[theme]?.1 ?? 999,
+            (name: themeNames[theme]?.0 ?? t["common.otherIndicators"], order: themeNames[theme]?.1 ?? 999,
              figures: list.sorted { $0.indicator.name < $1.indicator.name })
         }.sorted { ($0.order, $0.name) < ($1.order, $1.name) }.map { (name: $0.name, figures: $0.figures) }
 
         let parents = catalog.hierarchy.parents(of: area.key).compactMap { catalog.areas[$0] }
             .map { (level: $0.levelCode, code: $0.code, name: $0.name) }
         return AreaPageModel(area: area, levelName: levelInfo.name, parents: parents, groupName: groupName,
-                             referenceName: referenceName, themes: themes)
+                             referenceName: referenceName, themes: themes, language: language)
     }
 }
 

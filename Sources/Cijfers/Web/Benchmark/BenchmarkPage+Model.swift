@@ -18,6 +18,8 @@ struct BenchmarkPageModel {
     let cities: [Catalog.AreaEntry]
     let columns: [Column]
     let choices: [(code: String, name: String, chosen: Bool)]
+    /// The visitor's language: the page's own words (the catalog's names are Dutch only).
+    let language: SiteLanguage
 
     static let defaults = ["vp2506_elek_res_n", "vp2506_gas_res_n", "sb_aandeel_elek_res", "sb_injectie_per_aansluiting"]
 
@@ -49,6 +51,6 @@ struct BenchmarkPageModel {
         }
         let choices = catalog.indicators.values.filter(\.visible).sorted { $0.name < $1.name }
             .map { (code: $0.code, name: $0.name, chosen: chosen.contains($0.code)) }
-        return BenchmarkPageModel(cities: cities, columns: columns, choices: choices)
+        return BenchmarkPageModel(cities: cities, columns: columns, choices: choices, language: request.language)
     }
 }

@@ -4,75 +4,81 @@ import Charts
 import Plot
 
 extension BenchmarkPageModel {
-    func page(strings: SiteStrings) -> Page {
-        Page(
-            title: "De centrumsteden vergeleken",
-            breadcrumbs: [("Cijfers", SitePath.home.path), ("Benchmark", nil)],
-            description: "De 13 centrumsteden naast elkaar, met de mediaan en Vlaanderen.",
+    func page() -> Page {
+        let strings = SiteStrings(language)
+        let t = CijfersText.strings(language)
+        return Page(
+            title: t["benchmark.title"],
+            breadcrumbs: [(strings.home, SitePath.home.path), (t["benchmark.crumb"], nil)],
+            description: t["benchmark.description"],
             content: .group(
-                chooser,
-                table,
+                chooser(t),
+                table(t),
                 DownloadLinks(indicators: columns.map(\.indicator.code), level: "gemeente2024",
-                              parent: "centrumsteden", periods: "latest").node,
-                .forEach(columns.enumerated()) { index, column in chart(column, index: index) }
+                              parent: "centrumsteden", periods: "latest").node(t),
+                .forEach(columns.enumerated()) { index, column in chart(column, index: index, t) }
             ),
             strings: strings)
     }
 
-    private var chooser: Node<HTML.BodyContext> {
+    private func chooser(_ t: Strings) -> Node<HTML.BodyContext> {
         .getForm(
             action: CijfersPath.benchmark.path, .attr("class", "selector"), .attr("id", "kies"),
-            .indicatorChooser(choices),
-            .submitButton("Vergelijk")
+            .indicatorChooser(choices, legend: t["common.indicators"]),
+            .submitButton(t["benchmark.compare"])
         )
     }
 
-    private var table: Node<HTML.BodyContext> {
+    private func table(_ t: Strings) -> Node<HTML.BodyContext> {
+        func format(_ column: Column) -> ValueFormat { ValueFormat(indicator: column.indicator, language: language) }
         func cell(_ column: Column, _ value: PublishedValue?) -> Node<HTML.TableRowContext> {
-            .td(.attr("class", "num"), .text(value.map(ValueFormat(indicator: column.indicator).cell) ?? "-"))
+            .td(.attr("class", "num"), .text(value.map(format(column).cell) ?? "-"))
         }
+        let head: Node<HTML.TableContext> = .thead(.tr(
+            .th(.attr("scope", "col"), .attr("data-sort", "text"), .text(t["common.city"])),
+            .forEach(columns) { column in
+                .th(.attr("scope", "col"), .attr("data-sort", "number"), .attr("class", "num"),
+                    .a(.attr("href", CijfersPath.indicator(code: column.indicator.code).url([("level", "gemeente2024"), ("parent", "centrumsteden:centrumsteden")])),
+                       .text(column.indicator.name)),
+                    .text(" (\(column.indicator.unit.isEmpty ? "" : column.indicator.unit + ", ")\(column.period ?? "-"))"))
+            }
+        ))
+        let foot: Node<HTML.TableContext> = .tfoot(
+            .tr(.th(.attr("scope", "row"), .text(t["benchmark.median"])),
+                .forEach(columns) { column in
+                    .td(.attr("class", "num"), .text(column.median.map(format(column).number) ?? "-"))
+                }),
+            .tr(.th(.attr("scope", "row"), .text(t["common.flanders"])),
+                .forEach(columns) { column in cell(column, column.flanders) }),
+            .tr(.th(.attr("scope", "row"), .text(t["benchmark.brussels"])),
+                .forEach(columns) { column in cell(column, column.brussels) })
+        )
         return .table(
             .attr("class", "data sortable"), .attr("id", "benchmark"),
-            .caption(.text("Centrumsteden: laatste periode per indicator")),
-            .thead(.tr(
-                .th(.attr("scope", "col"), .attr("data-sort", "text"), .text("Stad")),
-                .forEach(columns) { column in
-                    .th(.attr("scope", "col"), .attr("data-sort", "number"), .attr("class", "num"),
-                        .a(.attr("href", CijfersPath.indicator(code: column.indicator.code).url([("level", "gemeente2024"), ("parent", "centrumsteden:centrumsteden")])),
-                           .text(column.indicator.name)),
-                        .text(" (\(column.indicator.unit.isEmpty ? "" : column.indicator.unit + ", ")\(column.period ?? "-"))"))
-                }
-            )),
+            .caption(.text(t["benchmark.caption"])),
+            head,
             .tbody(.forEach(cities) { city in
                 .tr(.th(.attr("scope", "row"), .a(.attr("href", CijfersPath.area(level: "gemeente2024", code: city.code).path), .text(city.name))),
                     .forEach(columns) { column in cell(column, column.values[city.code]) })
             }),
-            .tfoot(
-                .tr(.th(.attr("scope", "row"), .text("Mediaan centrumsteden")),
-                    .forEach(columns) { column in
-                        .td(.attr("class", "num"), .text(column.median.map(ValueFormat(indicator: column.indicator).number) ?? "-"))
-                    }),
-                .tr(.th(.attr("scope", "row"), .text("Vlaanderen")),
-                    .forEach(columns) { column in cell(column, column.flanders) }),
-                .tr(.th(.attr("scope", "row"), .text("Brussels Hoofdstedelijk Gewest (VGC)")),
-                    .forEach(columns) { column in cell(column, column.brussels) })
-            )
+            foot
         )
     }
 
-    private func chart(_ column: Column, index: Int) -> Node<HTML.BodyContext> {
-        let format = ValueFormat(indicator: column.indicator)
+    private func chart(_ column: Column, index: Int, _ t: Strings) -> Node<HTML.BodyContext> {
+        let format = ValueFormat(indicator: column.indicator, language: language)
+        let medianLabel = t["benchmark.medianLabel"]
         let chart = BarChart(
             id: "bench\(index)", title: column.indicator.name,
-            description: "De 13 centrumsteden gerangschikt (\(column.period ?? "-")); de lijn is de mediaan.",
+            description: t("benchmark.chartDescription", column.period ?? "-"),
             bars: cities.map { city in
                 let value = column.values[city.code] ?? .noData
                 return BarChart.Bar(label: city.name, value: value.value, mark: value.mark, highlighted: false,
                                     href: CijfersPath.area(level: "gemeente2024", code: city.code).path)
             },
             unit: column.indicator.unit, decimals: format.decimals,
-            reference: column.median.map { (label: "mediaan", value: $0) })
+            reference: column.median.map { (label: medianLabel, value: $0) })
         return .figure(.attr("class", "bars"), .raw(chart.render().markup),
-                       .figcaption(.text("\(column.indicator.name) — de tabel hierboven geeft dezelfde waarden.")))
+                       .figcaption(.text(t("benchmark.chartCaption", column.indicator.name))))
     }
 }

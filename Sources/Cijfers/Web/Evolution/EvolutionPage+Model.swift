@@ -17,12 +17,15 @@ struct EvolutionPageModel {
     let blocks: [Block]
     let indicatorChoices: [(code: String, name: String, chosen: Bool)]
     let areaChoices: [(code: String, name: String, chosen: Bool)]
+    /// The visitor's language: the page's own words (the catalog's names are Dutch only).
+    let language: SiteLanguage
 
     static let defaultIndicators = ["vp2506_elek_res_n"]
     static let defaultAreas = ["44021", "24062", "11002"]
 
     static func load(request: Request) async throws -> EvolutionPageModel {
         let catalog = await request.catalog()
+        let language = request.language
         let query = DataQuery(database: request.db, catalog: catalog)
         let level = request.query[String.self, at: "level"].flatMap { catalog.level($0)?.code } ?? "gemeente2024"
         var indicators = ListParameter.values(request, repeated: "i", listed: "indicators")
@@ -48,7 +51,7 @@ struct EvolutionPageModel {
             }
             if catalog.area(level: "gewest", code: "2000") != nil {
                 let flanders = try await query.run(DataSelection(indicators: [code], level: "gewest", areas: ["2000"]))
-                series.append((nil, "Vlaanderen", Dictionary(flanders.cells.map { ($0.period, $0.value) }, uniquingKeysWith: { a, _ in a })))
+                series.append((nil, CijfersText.strings(language)["common.flanders"], Dictionary(flanders.cells.map { ($0.period, $0.value) }, uniquingKeysWith: { a, _ in a })))
             }
             blocks.append(Block(indicator: indicator, periods: periods.sorted(), series: series))
         }
@@ -59,6 +62,6 @@ struct EvolutionPageModel {
             level: level, levelName: catalog.level(level)?.name ?? level, areas: areas, blocks: blocks,
             indicatorChoices: catalog.indicators.values.filter(\.visible).sorted { $0.name < $1.name }
                 .map { (code: $0.code, name: $0.name, chosen: indicators.contains($0.code)) },
-            areaChoices: Array(areaChoices))
+            areaChoices: Array(areaChoices), language: language)
     }
 }

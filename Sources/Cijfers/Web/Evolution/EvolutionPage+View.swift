@@ -4,58 +4,61 @@ import Charts
 import Plot
 
 extension EvolutionPageModel {
-    func page(strings: SiteStrings) -> Page {
-        Page(
-            title: "Evolutie",
-            breadcrumbs: [("Cijfers", SitePath.home.path), ("Evolutie", nil)],
-            description: "Indicatoren door de jaren heen voor een of meer gebieden naast elkaar.",
+    func page() -> Page {
+        let strings = SiteStrings(language)
+        let t = CijfersText.strings(language)
+        return Page(
+            title: t["evolution.title"],
+            breadcrumbs: [(strings.home, SitePath.home.path), (t["evolution.title"], nil)],
+            description: t["evolution.description"],
             content: .group(
-                chooser,
-                .forEach(blocks.enumerated()) { index, block in section(block, index: index) }
+                chooser(t),
+                .forEach(blocks.enumerated()) { index, block in section(block, index: index, t) }
             ),
             strings: strings)
     }
 
-    private var chooser: Node<HTML.BodyContext> {
-        .getForm(
+    private func chooser(_ t: Strings) -> Node<HTML.BodyContext> {
+        let options: [Node<HTML.BodyContext>] = areaChoices.map { choice in
+            .element(named: "option", nodes: [
+                .attr("value", choice.code),
+                .if(choice.chosen, .attr("selected", "selected")),
+                .text(choice.name),
+            ])
+        }
+        return .getForm(
             action: CijfersPath.evolution.path, .attr("class", "selector"),
             .input(.type(.hidden), .attr("name", "level"), .attr("value", level)),
-            .indicatorChooser(indicatorChoices),
+            .indicatorChooser(indicatorChoices, legend: t["common.indicators"]),
             .fieldset(
-                .legend(.text("Gebieden (\(levelName.lowercased()))")),
+                .legend(.text(t("evolution.areas", levelName.lowercased()))),
                 .div(.attr("class", "field"),
-                     .element(named: "label", nodes: [.attr("for", "sel-areas"), .text("Kies een of meer gebieden (Ctrl of Cmd om meer te kiezen)")]),
+                     .element(named: "label", nodes: [.attr("for", "sel-areas"), .text(t["evolution.chooseAreas"])]),
                      .element(named: "select", nodes: [
                         .attr("id", "sel-areas"), .attr("name", "g"),
                         .attr("multiple", "multiple"), .attr("size", "8"),
-                     ] + areaChoices.map { choice in
-                        .element(named: "option", nodes: [
-                            .attr("value", choice.code),
-                            .if(choice.chosen, .attr("selected", "selected")),
-                            .text(choice.name),
-                        ])
-                     }))
+                     ] + options))
             ),
-            .submitButton("Toon")
+            .submitButton(t["common.show"])
         )
     }
 
-    private func section(_ block: Block, index: Int) -> Node<HTML.BodyContext> {
-        let format = ValueFormat(indicator: block.indicator)
+    private func section(_ block: Block, index: Int, _ t: Strings) -> Node<HTML.BodyContext> {
+        let format = ValueFormat(indicator: block.indicator, language: language)
         let chart = LineChart(
             id: "evolutie\(index)", title: block.indicator.name,
-            description: "Verloop van \(block.indicator.name) voor \(block.series.map(\.name).joined(separator: ", ")).",
+            description: t("evolution.chartDescription", block.indicator.name, block.series.map(\.name).joined(separator: ", ")),
             periods: block.periods,
             series: block.series.map { line in LineChart.Series(name: line.name, points: block.periods.map { period in (period, line.values[period]?.value) }) },
             unit: block.indicator.unit, decimals: format.decimals)
         let download = APIPath.data.path + "?indicators=\(block.indicator.code)&level=\(level)&areas=\(areas.map(\.code).joined(separator: ","))&periods=all"
         return .section(
             .h2(.a(.attr("href", CijfersPath.indicator(code: block.indicator.code).path), .text(block.indicator.name))),
-            .figure(.raw(chart.render().markup), .figcaption(.text("Evolutie — de tabel eronder geeft dezelfde waarden."))),
+            .figure(.raw(chart.render().markup), .figcaption(.text(t["evolution.caption"]))),
             .table(
                 .attr("class", "data"),
-                .caption(.text("\(block.indicator.name) (\(block.indicator.unit)) per periode")),
-                .thead(.tr(.th(.attr("scope", "col"), .text("Gebied")),
+                .caption(.text(t("evolution.tableCaption", block.indicator.name, block.indicator.unit))),
+                .thead(.tr(.th(.attr("scope", "col"), .text(t["common.area"])),
                            .forEach(block.periods) { .th(.attr("scope", "col"), .attr("class", "num"), .text($0)) })),
                 .tbody(.forEach(block.series) { series in
                     .tr(.th(.attr("scope", "row"), .text(series.name)),
@@ -64,9 +67,9 @@ extension EvolutionPageModel {
                         })
                 })
             ),
-            .p(.attr("class", "downloads"), .text("Download: "),
-               .a(.attr("href", download + "&format=csv"), .text("CSV")), .text(" · "),
-               .a(.attr("href", download + "&format=jsonstat"), .text("JSON-stat")))
+            .p(.attr("class", "downloads"), .text(t["evolution.download"] + " "),
+               .a(.attr("href", download + "&format=csv"), .text(t["downloads.csv"])), .text(" · "),
+               .a(.attr("href", download + "&format=jsonstat"), .text(t["downloads.jsonStat"])))
         )
     }
 }

@@ -14,8 +14,12 @@ struct HomePageModel {
     let cities: [(code: String, name: String)]
     let recent: [(code: String, name: String, updated: Date)]
     let unthemed: [(code: String, name: String)]
+    /// The visitor's language: the page's own words (the catalog's names are Dutch only).
+    let language: SiteLanguage
+}
 
-    init(catalog: Catalog) {
+extension HomePageModel {
+    init(catalog: Catalog, language: SiteLanguage) {
         func convert(_ node: ThemeTree.Node) -> ThemeNode {
             ThemeNode(
                 name: node.theme.name,
@@ -33,6 +37,7 @@ struct HomePageModel {
             .compactMap { indicator in lastUpdate(of: indicator.code, catalog: catalog).map { (indicator.code, indicator.name, $0) } }
             .sorted { ($0.2, $0.0) > ($1.2, $1.0) }
             .prefix(8).map { $0 }
+        self.language = language
     }
 }
 

@@ -2,50 +2,52 @@ import Platform
 import Plot
 
 extension HomePageModel {
-    func page(strings: SiteStrings) -> Page {
-        Page(
-            title: "Stadsbeeld: cijfers over de Vlaamse centrumsteden",
-            description: "Cijfers per wijk, gemeente en centrumstad: tabellen, grafieken, kaarten en steekkaarten.",
+    func page() -> Page {
+        let strings = SiteStrings(language)
+        let t = CijfersText.strings(language)
+        let themesSection: Node<HTML.BodyContext> = .section(
+            .attr("aria-labelledby", "themas"),
+            .h2(.attr("id", "themas"), .text(t["home.themes"])),
+            .ul(.attr("class", "theme-tree"), .forEach(themes) { theme in themeItem(theme) }),
+            .if(!unthemed.isEmpty, .group(
+                .h3(.text(t["common.otherIndicators"])),
+                .ul(.forEach(unthemed) { indicator in
+                    .li(.a(.attr("href", CijfersPath.indicator(code: indicator.code).path), .text(indicator.name)))
+                })
+            ))
+        )
+        let citiesSection: Node<HTML.BodyContext> = .section(
+            .attr("aria-labelledby", "steden"),
+            .h2(.attr("id", "steden"), .text(t["home.cities"])),
+            .ul(.attr("class", "cities"), .forEach(cities) { city in
+                .li(.a(.attr("href", CijfersPath.area(level: "gemeente2024", code: city.code).path), .text(city.name)))
+            }),
+            .p(.a(.attr("href", CijfersPath.benchmark.path), .text(t["home.compareCities"])))
+        )
+        let recentSection: Node<HTML.BodyContext> = .section(
+            .attr("aria-labelledby", "recent"),
+            .h2(.attr("id", "recent"), .text(t["home.recent"])),
+            .ul(.forEach(recent) { indicator in
+                .li(
+                    .a(.attr("href", CijfersPath.indicator(code: indicator.code).path), .text(indicator.name)),
+                    .text(" "),
+                    .span(.attr("class", "muted"), .text("(\(DateText.format(indicator.updated, language)))"))
+                )
+            })
+        )
+        return Page(
+            title: t["home.title"],
+            description: t["home.description"],
             content: .group(
                 .section(
                     .attr("class", "intro"),
-                    .p(.text("Zoek een indicator of een gebied, of blader door de thema's. Elke tabel, grafiek en kaart heeft een vaste link en kan je downloaden.")),
+                    .p(.text(t["home.intro"])),
                     SearchForm(strings: strings, id: "zoekterm-start").node
                 ),
                 .div(
                     .attr("class", "columns"),
-                    .section(
-                        .attr("aria-labelledby", "themas"),
-                        .h2(.attr("id", "themas"), .text("Thema's")),
-                        .ul(.attr("class", "theme-tree"), .forEach(themes) { theme in themeItem(theme) }),
-                        .if(!unthemed.isEmpty, .group(
-                            .h3(.text("Andere indicatoren")),
-                            .ul(.forEach(unthemed) { indicator in
-                                .li(.a(.attr("href", CijfersPath.indicator(code: indicator.code).path), .text(indicator.name)))
-                            })
-                        ))
-                    ),
-                    .div(
-                        .section(
-                            .attr("aria-labelledby", "steden"),
-                            .h2(.attr("id", "steden"), .text("De centrumsteden")),
-                            .ul(.attr("class", "cities"), .forEach(cities) { city in
-                                .li(.a(.attr("href", CijfersPath.area(level: "gemeente2024", code: city.code).path), .text(city.name)))
-                            }),
-                            .p(.a(.attr("href", CijfersPath.benchmark.path), .text("Vergelijk de 13 centrumsteden")))
-                        ),
-                        .section(
-                            .attr("aria-labelledby", "recent"),
-                            .h2(.attr("id", "recent"), .text("Recent bijgewerkt")),
-                            .ul(.forEach(recent) { indicator in
-                                .li(
-                                    .a(.attr("href", CijfersPath.indicator(code: indicator.code).path), .text(indicator.name)),
-                                    .text(" "),
-                                    .span(.attr("class", "muted"), .text("(\(DutchDate.format(indicator.updated)))"))
-                                )
-                            })
-                        )
-                    )
+                    themesSection,
+                    .div(citiesSection, recentSection)
                 )
             ),
             strings: strings)

@@ -26,9 +26,12 @@ struct IndicatorPageModel {
     let flandersValue: PublishedValue?
     let trend: [LineChart.Series]
     let features: [MapFeature]
+    /// The visitor's language: the page's own words (the catalog's names are Dutch only).
+    let language: SiteLanguage
 
     static func load(code: String, request: Request) async throws -> IndicatorPageModel {
         let catalog = await request.catalog()
+        let language = request.language
         guard let indicator = catalog.indicators[code], indicator.visible else { throw QueryError.unknownIndicator(code) }
         let query = (try? request.query.decode([String: String].self)) ?? [:]
         var selection = IndicatorSelection(query: query, catalog: catalog)
@@ -68,7 +71,7 @@ struct IndicatorPageModel {
             LineChart.Series(name: name, points: periods.map { ($0, values[$0]?.value) })
         }
         if let parentArea, let parentSeries { trend.append(line(parentArea.name, parentSeries)) }
-        if let flandersSeries { trend.append(line("Vlaanderen", flandersSeries)) }
+        if let flandersSeries { trend.append(line(CijfersText.strings(language)["common.flanders"], flandersSeries)) }
         if rows.count <= 6 {
             for row in rows {
                 let values = Dictionary(table.cells.filter { $0.area.key == row.area.key }.map { ($0.period, $0.value) },
@@ -78,7 +81,7 @@ struct IndicatorPageModel {
         }
 
         let geometry = try await request.application.geometryCache.geometries(level: selection.level, catalog: catalog, database: database)
-        let format = ValueFormat(indicator: indicator)
+        let format = ValueFormat(indicator: indicator, language: language)
         let features: [MapFeature] = rows.compactMap { row in
             guard let shape = geometry[row.area.key] else { return nil }
             return MapFeature(
@@ -94,7 +97,7 @@ struct IndicatorPageModel {
             parentOptions: ParentOptions.make(for: selection.level, catalog: catalog),
             parentName: parentArea?.name, periods: periods, period: period, rows: rows,
             parentValue: period.flatMap { parentSeries?[$0] }, flandersValue: period.flatMap { flandersSeries?[$0] },
-            trend: trend, features: features)
+            trend: trend, features: features, language: language)
     }
 }
 

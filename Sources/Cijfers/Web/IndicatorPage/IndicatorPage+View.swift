@@ -4,18 +4,22 @@ import Charts
 import Plot
 
 extension IndicatorPageModel {
-    var format: ValueFormat { ValueFormat(indicator: indicator) }
+    var format: ValueFormat { ValueFormat(indicator: indicator, language: language) }
+    /// The page's own words in the visitor's language.
+    private var t: Strings { CijfersText.strings(language) }
 
     /// What the charts and table show, in words: level, parent and period.
     var scope: String {
-        let areas = parentName.map { "\(levelName.lowercased()) binnen \($0)" } ?? "\(levelName.lowercased()), alle"
-        return "\(areas), \(period ?? "geen periode")"
+        let level = levelName.lowercased()
+        let areas = parentName.map { t("indicator.scopeWithin", level, $0) } ?? t("indicator.scopeAll", level)
+        return "\(areas), \(period ?? t["indicator.noPeriod"])"
     }
 
-    func page(strings: SiteStrings) -> Page {
-        Page(
+    func page() -> Page {
+        let strings = SiteStrings(language)
+        return Page(
             title: indicator.name,
-            breadcrumbs: [("Cijfers", SitePath.home.path), (indicator.name, nil)],
+            breadcrumbs: [(strings.home, SitePath.home.path), (indicator.name, nil)],
             description: indicator.description,
             content: .group(
                 metadata,
@@ -30,42 +34,47 @@ extension IndicatorPageModel {
     }
 
     private var metadata: Node<HTML.BodyContext> {
-        .section(
+        let t = t
+        let threshold = NumberText.format(indicator.thresholdValue ?? 0, decimals: 0)
+        return .section(
             .attr("class", "metadata"), .attr("aria-labelledby", "over"),
-            .h2(.attr("id", "over"), .text("Over deze indicator")),
+            .h2(.attr("id", "over"), .text(t["indicator.about"])),
             .dl(
-                .dt(.text("Definitie")), .dd(.text(indicator.description.isEmpty ? indicator.name : indicator.description)),
-                .dt(.text("Eenheid")), .dd(.text(indicator.unit.isEmpty ? "-" : indicator.unit)),
-                .dt(.text("Bron")), .dd(.text(indicator.source.isEmpty ? "-" : indicator.source)),
-                .dt(.text("Laatst bijgewerkt")), .dd(.text(updated.map(DutchDate.format) ?? "-")),
-                .if(indicator.isFormula, .group(.dt(.text("Berekening")), .dd(.code(.text(indicator.formula ?? ""))))),
+                .dt(.text(t["indicator.definition"])), .dd(.text(indicator.description.isEmpty ? indicator.name : indicator.description)),
+                .dt(.text(t["indicator.unit"])), .dd(.text(indicator.unit.isEmpty ? "-" : indicator.unit)),
+                .dt(.text(t["indicator.source"])), .dd(.text(indicator.source.isEmpty ? "-" : indicator.source)),
+                .dt(.text(t["indicator.updated"])), .dd(.text(updated.map { DateText.format($0, language) } ?? "-")),
+                .if(indicator.isFormula, .group(.dt(.text(t["indicator.formula"])), .dd(.code(.text(indicator.formula ?? ""))))),
                 .if(indicator.thresholdValue != nil, .group(
-                    .dt(.text("Privacy")),
-                    .dd(.text("Waarden waarvoor minder dan \(NumberText.format(indicator.thresholdValue ?? 0, decimals: 0)) waarnemingen zijn, worden niet getoond (x)."))
+                    .dt(.text(t["indicator.privacy"])),
+                    .dd(.text(t("indicator.privacyText", threshold)))
                 )),
-                .if(!indicator.note.isEmpty, .group(.dt(.text("Opmerking")), .dd(.text(indicator.note))))
+                .if(!indicator.note.isEmpty, .group(.dt(.text(t["indicator.note"])), .dd(.text(indicator.note))))
             )
         )
     }
 
     private var selector: Node<HTML.BodyContext> {
-        .getForm(
+        let t = t
+        let classifications: [(String, String)] = [
+            ("quantiles", t["indicator.classification.quantiles"]), ("equalIntervals", t["indicator.classification.equalIntervals"]),
+            ("swing", t["indicator.classification.swing"]), ("jenks", t["indicator.classification.jenks"]),
+        ]
+        let palettes: [(String, String)] = [
+            ("blues", t["indicator.palette.blues"]), ("viridis", t["indicator.palette.viridis"]),
+            ("purpleOrange", t["indicator.palette.purpleOrange"]), ("greenBrown", t["indicator.palette.greenBrown"]),
+        ]
+        return .getForm(
             action: CijfersPath.indicator(code: indicator.code).path, .attr("class", "selector"),
             .fieldset(
-                .legend(.text("Wat wil je zien?")),
-                select("level", "Gebiedsniveau", levels.map { ($0.code, $0.name) }, selected: selection.level),
-                select("parent", "Binnen", [("", "alle gebieden")] + parentOptions, selected: selection.parent ?? ""),
-                select("period", "Periode", periods.reversed().map { ($0, $0) }, selected: period ?? ""),
-                select("classification", "Kaartklassen", [
-                    ("quantiles", "kwantielen (evenveel gebieden per klasse)"), ("equalIntervals", "gelijke intervallen"),
-                    ("swing", "standaardafwijking (Swing)"), ("jenks", "natuurlijke grenzen (Jenks)"),
-                ], selected: selection.classification.rawValue),
-                select("classes", "Aantal klassen", (3...7).map { (String($0), String($0)) }, selected: String(selection.classes)),
-                select("palette", "Kleuren", [
-                    ("blues", "blauw"), ("viridis", "viridis"), ("purpleOrange", "paars–oranje (afwijking)"),
-                    ("greenBrown", "groen–bruin (afwijking)"),
-                ], selected: selection.palette.rawValue),
-                .submitButton("Toon")
+                .legend(.text(t["indicator.choose"])),
+                select("level", t["indicator.level"], levels.map { ($0.code, $0.name) }, selected: selection.level),
+                select("parent", t["indicator.within"], [("", t["indicator.allAreas"])] + parentOptions, selected: selection.parent ?? ""),
+                select("period", t["indicator.period"], periods.reversed().map { ($0, $0) }, selected: period ?? ""),
+                select("classification", t["indicator.classification"], classifications, selected: selection.classification.rawValue),
+                select("classes", t["indicator.classes"], (3...7).map { (String($0), String($0)) }, selected: String(selection.classes)),
+                select("palette", t["indicator.palette"], palettes, selected: selection.palette.rawValue),
+                .submitButton(t["common.show"])
             )
         )
     }
@@ -86,19 +95,20 @@ extension IndicatorPageModel {
     }
 
     private var comparison: Node<HTML.BodyContext> {
-        .section(
+        let t = t
+        return .section(
             .attr("class", "comparison"), .attr("aria-labelledby", "vergelijk"),
-            .h2(.attr("id", "vergelijk"), .text("Ter vergelijking (\(period ?? "-"))")),
+            .h2(.attr("id", "vergelijk"), .text(t("indicator.comparison", period ?? "-"))),
             .ul(
                 .unwrap(parentName) { name in .li(.text("\(name): \(parentValue.map(format.label) ?? "-")")) },
-                .li(.text("Vlaanderen: \(flandersValue.map(format.label) ?? "-")"))
+                .li(.text("\(t["common.flanders"]): \(flandersValue.map(format.label) ?? "-")"))
             )
         )
     }
 
     private var mapFigure: Node<HTML.BodyContext> {
         guard !features.isEmpty else {
-            return .p(.attr("class", "note"), .text("Geen kaart: voor dit gebiedsniveau is geen geometrie geladen."))
+            return .p(.attr("class", "note"), .text(t["indicator.noMap"]))
         }
         let values = features.compactMap { feature -> Double? in
             if case .value(let v) = feature.status { return v }
@@ -106,46 +116,49 @@ extension IndicatorPageModel {
         }
         let breaks = values.isEmpty ? nil : Classifier.breaks(values, method: selection.classification, classes: selection.classes)
         let map = ChoroplethMap(
-            id: "kaart", title: "Kaart: \(indicator.name)", description: "Choropleet van \(indicator.name) (\(scope)). De tabel hieronder geeft dezelfde waarden.",
+            id: "kaart", title: t("common.mapTitle", indicator.name), description: t("indicator.mapDescription", indicator.name, scope),
             features: features, breaks: breaks, palette: selection.palette)
         return .figure(
             .attr("class", "map"),
             .raw(map.render().markup),
             .raw(map.legend().markup),
-            .figcaption(.text("Kaart — \(scope). Klik op een gebied voor zijn steekkaart."))
+            .figcaption(.text(t("indicator.mapCaption", scope)))
         )
     }
 
     private var barFigure: Node<HTML.BodyContext> {
         guard rows.count <= 80 else {
-            return .p(.attr("class", "note"), .text("Staafdiagram weggelaten: \(rows.count) gebieden zijn te veel om leesbaar te tonen; kies een kleiner gebied."))
+            return .p(.attr("class", "note"), .text(t("indicator.noBars", String(rows.count))))
         }
+        let flanders = t["common.flanders"]
         let reference = (parentValue ?? flandersValue).flatMap { value in
-            value.value.map { (label: parentValue != nil ? (parentName ?? "") : "Vlaanderen", value: $0) }
+            value.value.map { (label: parentValue != nil ? (parentName ?? "") : flanders, value: $0) }
         }
         let chart = BarChart(
-            id: "staaf", title: "Staafdiagram: \(indicator.name)", description: "Gebieden gerangschikt van hoog naar laag (\(scope)).",
+            id: "staaf", title: t("indicator.barTitle", indicator.name), description: t("indicator.barDescription", scope),
             bars: rows.map { row in
                 BarChart.Bar(label: row.area.name, value: row.value.value, mark: row.value.mark, highlighted: false,
                              href: CijfersPath.area(level: row.area.levelCode, code: row.area.code).path)
             },
             unit: indicator.unit, decimals: format.decimals, reference: reference)
-        return .figure(.attr("class", "bars"), .raw(chart.render().markup), .figcaption(.text("Rangschikking — \(scope).")))
+        return .figure(.attr("class", "bars"), .raw(chart.render().markup), .figcaption(.text(t("indicator.barCaption", scope))))
     }
 
     private var trendFigure: Node<HTML.BodyContext> {
         guard periods.count > 1, !trend.isEmpty else { return .empty }
+        let t = t
         let chart = LineChart(
-            id: "evolutie", title: "Evolutie: \(indicator.name)", description: "Verloop over de jaren voor \(trend.map(\.name).joined(separator: ", ")).",
+            id: "evolutie", title: t("indicator.trendTitle", indicator.name),
+            description: t("indicator.trendDescription", trend.map(\.name).joined(separator: ", ")),
             periods: periods, series: trend, unit: indicator.unit, decimals: format.decimals)
         return .figure(
             .attr("class", "trend"),
-            .h2(.text("Evolutie")),
+            .h2(.text(t["common.trend"])),
             .raw(chart.render().markup),
             .table(
                 .attr("class", "data"),
-                .caption(.text("Evolutie in cijfers")),
-                .thead(.tr(.th(.attr("scope", "col"), .text("Gebied")),
+                .caption(.text(t["indicator.trendTable"])),
+                .thead(.tr(.th(.attr("scope", "col"), .text(t["common.area"])),
                            .forEach(periods) { .th(.attr("scope", "col"), .text($0)) })),
                 .tbody(.forEach(trend) { series in
                     .tr(.th(.attr("scope", "row"), .text(series.name)),
@@ -158,22 +171,23 @@ extension IndicatorPageModel {
     }
 
     private var table: Node<HTML.BodyContext> {
-        .section(
+        let t = t
+        return .section(
             .attr("aria-labelledby", "tabel"),
-            .h2(.attr("id", "tabel"), .text("Tabel")),
+            .h2(.attr("id", "tabel"), .text(t["indicator.table"])),
             .table(
                 .attr("class", "data sortable"), .attr("id", "cijfers"),
                 .caption(.text("\(indicator.name) (\(indicator.unit)) — \(scope)")),
                 .thead(.tr(
-                    .th(.attr("scope", "col"), .attr("data-sort", "text"), .text("Gebied")),
-                    .th(.attr("scope", "col"), .attr("data-sort", "number"), .attr("class", "num"), .text("Waarde")),
-                    .th(.attr("scope", "col"), .attr("data-sort", "number"), .attr("class", "num"), .text("Verschil met Vlaanderen"))
+                    .th(.attr("scope", "col"), .attr("data-sort", "text"), .text(t["common.area"])),
+                    .th(.attr("scope", "col"), .attr("data-sort", "number"), .attr("class", "num"), .text(t["common.value"])),
+                    .th(.attr("scope", "col"), .attr("data-sort", "number"), .attr("class", "num"), .text(t["indicator.differenceFlanders"]))
                 )),
                 // Thousands of rows (every wijk of Flanders): written straight into a string, which is an order of
                 // magnitude faster than Plot's node tree; every value passes through the same escaping.
                 .tbody(.raw(tableRows))
             ),
-            .p(.attr("class", "note"), .text("x = geheim (te weinig waarnemingen), - = geen gegevens, . = niet van toepassing."))
+            .p(.attr("class", "note"), .text(t["indicator.marks"]))
         )
     }
 
@@ -196,6 +210,7 @@ extension IndicatorPageModel {
     }
 
     private var downloads: Node<HTML.BodyContext> {
+        let t = t
         let base: [(String, String?)] = [("indicators", indicator.code), ("level", selection.level),
                                          ("parent", selection.parent), ("periods", period)]
         func link(_ format: String) -> String {
@@ -204,11 +219,11 @@ extension IndicatorPageModel {
         }
         return .section(
             .attr("class", "downloads"), .attr("aria-labelledby", "download"),
-            .h2(.attr("id", "download"), .text("Download wat je ziet")),
+            .h2(.attr("id", "download"), .text(t["indicator.download"])),
             .ul(
-                .li(.a(.attr("href", link("csv")), .text("CSV (tabel)"))),
-                .li(.a(.attr("href", link("jsonstat")), .text("JSON-stat"))),
-                .li(.a(.attr("href", link("geojson")), .text("GeoJSON (kaart)")))
+                .li(.a(.attr("href", link("csv")), .text(t["indicator.downloadCSV"]))),
+                .li(.a(.attr("href", link("jsonstat")), .text(t["downloads.jsonStat"]))),
+                .li(.a(.attr("href", link("geojson")), .text(t["indicator.downloadGeoJSON"])))
             )
         )
     }

@@ -11,7 +11,9 @@ struct IndicatorSelection {
     var classification: Classification
     var classes: Int
     var palette: Palette
+}
 
+extension IndicatorSelection {
     init(query: [String: String], catalog: Catalog) {
         let level = query["level"].flatMap { catalog.level($0)?.code } ?? "gemeente2024"
         self.level = catalog.level(level) != nil ? level : (catalog.levels.first?.code ?? level)

@@ -19,10 +19,11 @@ struct DownloadLinks {
         return APIPath.data.path + "?" + query.joined(separator: "&")
     }
 
-    var node: Node<HTML.BodyContext> {
-        .p(.attr("class", "downloads"), .text("Download wat je ziet: "),
-           .a(.attr("href", url("csv")), .text("CSV")), .text(" · "),
-           .a(.attr("href", url("jsonstat")), .text("JSON-stat")),
-           .if(geoJSON, .group(.text(" · "), .a(.attr("href", url("geojson")), .text("GeoJSON")))))
+    /// The links, introduced in the visitor's language (`t`: the Cijfers words).
+    func node(_ t: Strings) -> Node<HTML.BodyContext> {
+        .p(.attr("class", "downloads"), .text(t["downloads.label"] + " "),
+           .a(.attr("href", url("csv")), .text(t["downloads.csv"])), .text(" · "),
+           .a(.attr("href", url("jsonstat")), .text(t["downloads.jsonStat"])),
+           .if(geoJSON, .group(.text(" · "), .a(.attr("href", url("geojson")), .text(t["downloads.geoJSON"])))))
     }
 }

@@ -3,14 +3,16 @@ import CijfersDomain
 import Charts
 
 /// How an indicator's values read on a page: Dutch number formatting at the indicator's precision, with its unit,
-/// and the marks for values that are not there.
+/// and the marks for values that are not there (explained in the visitor's language).
 struct ValueFormat {
     let decimals: Int
     let unit: String
+    let language: SiteLanguage
 
-    init(indicator: Indicator) {
+    init(indicator: Indicator, language: SiteLanguage) {
         decimals = indicator.roundOff?.decimals ?? 1
         unit = indicator.unit
+        self.language = language
     }
 
     func number(_ value: Double) -> String { NumberText.format(value, decimals: decimals) }
@@ -21,20 +23,21 @@ struct ValueFormat {
 
     func label(_ value: PublishedValue) -> String {
         if let number = value.value { return unit.isEmpty ? self.number(number) : "\(self.number(number)) \(unit)" }
-        return StatusText.describe(value.status)
+        return StatusText.describe(value.status, language)
     }
 }
 
 /// Plain-language words for why a value is missing, used in tables' notes, map tooltips and legends.
 enum StatusText {
-    static func describe(_ status: PublishedValue.Status) -> String {
+    static func describe(_ status: PublishedValue.Status, _ language: SiteLanguage) -> String {
+        let t = CijfersText.strings(language)
         switch status {
-        case .ok: ""
-        case .suppressed: "x: geheim (te weinig waarnemingen)"
-        case .sourceSuppressed: "x: geheim bij de bron"
-        case .notApplicable: ". niet van toepassing"
-        case .empty, .noData: "-: geen gegevens"
-        case .noAnswer: "-: geen antwoord van de bron"
+        case .ok: return ""
+        case .suppressed: return t["status.suppressed"]
+        case .sourceSuppressed: return t["status.sourceSuppressed"]
+        case .notApplicable: return t["status.notApplicable"]
+        case .empty, .noData: return t["status.noData"]
+        case .noAnswer: return t["status.noAnswer"]
         }
     }
 }

@@ -19,11 +19,14 @@ struct WijkReportModel {
     let cities: [(code: String, name: String)]
     let blocks: [Block]
     let indicatorChoices: [(code: String, name: String, chosen: Bool)]
+    /// The visitor's language: the page's own words (the catalog's names are Dutch only).
+    let language: SiteLanguage
 
     static let defaultIndicators = ["vp2506_elek_res_n", "sb_aandeel_elek_res"]
 
     static func load(request: Request) async throws -> WijkReportModel {
         let catalog = await request.catalog()
+        let language = request.language
         let database = request.db
         let query = DataQuery(database: database, catalog: catalog)
         let members = Centrumsteden.members(in: catalog)
@@ -47,7 +50,7 @@ struct WijkReportModel {
             let ranked = table.cells.compactMap { cell in cell.value.value.map { (cell.area.key, $0) } }
                 .sorted { $0.1 > $1.1 }
             let rankOf = Dictionary(ranked.enumerated().map { ($0.element.0, $0.offset + 1) }, uniquingKeysWith: { a, _ in a })
-            let format = ValueFormat(indicator: indicator)
+            let format = ValueFormat(indicator: indicator, language: language)
             let rows = table.cells.map { (area: $0.area, value: $0.value, rank: rankOf[$0.area.key]) }
             let features = table.cells.compactMap { cell -> MapFeature? in
                 guard let shape = geometry[cell.area.key] else { return nil }
@@ -59,7 +62,8 @@ struct WijkReportModel {
         return WijkReportModel(
             city: city, cities: members.map { ($0.code, $0.name) }, blocks: blocks,
             indicatorChoices: catalog.indicators.values.filter(\.visible).sorted { $0.name < $1.name }
-                .map { (code: $0.code, name: $0.name, chosen: indicators.contains($0.code)) })
+                .map { (code: $0.code, name: $0.name, chosen: indicators.contains($0.code)) },
+            language: language)
     }
 }
 

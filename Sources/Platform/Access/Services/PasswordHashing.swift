@@ -1,13 +1,19 @@
 import Foundation
+import Synchronization
 import Vapor
 
 /// Bcrypt hashing and checking, always on a thread pool: one check takes about a quarter second at cost 12 and would
-/// hold an event loop, and every request on it, for that long. The cost is 12 unless STADSBEELD_BCRYPT_COST says
-/// otherwise (tests lower it to keep hundreds of logins fast). Hashes keep bcrypt's format, so existing ones stay valid.
+/// hold an event loop, and every request on it, for that long. The cost comes from `PlatformSettings.bcryptCost`
+/// (12 unless configured otherwise; tests lower it to keep hundreds of logins fast), set once when the platform is
+/// configured. Hashes keep bcrypt's format, so existing ones stay valid.
 public struct PasswordHashing: Sendable {
-    public static var cost: Int {
-        ProcessInfo.processInfo.environment["STADSBEELD_BCRYPT_COST"].flatMap(Int.init).map { min(max($0, 4), 16) } ?? 12
-    }
+    private static let configuredCost = Mutex(PlatformSettings.defaultBcryptCost)
+
+    /// The cost new hashes get: the configured one.
+    public static var cost: Int { configuredCost.withLock { $0 } }
+
+    /// Called by `configurePlatform(_:)` with the settings' cost, before anything hashes.
+    static func configure(cost: Int) { configuredCost.withLock { $0 = cost } }
 
     public let hasher: any PasswordHasher
     public let threadPool: NIOThreadPool

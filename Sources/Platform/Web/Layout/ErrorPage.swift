@@ -14,15 +14,18 @@ public struct ErrorPage {
 
     /// The page in the same frame as every other page: a signed-in visitor sees their account links here too.
     public func response(for request: Request) -> Response {
-        let title = status == .notFound ? "Niet gevonden" : (status.code < 500 ? "Dat lukte niet" : "Er ging iets mis")
-        let page = Page(
+        let strings = SiteStrings.from(request)
+        let title = strings.text[status == .notFound ? "error.notFound" : (status.code < 500 ? "error.refused" : "error.failed")]
+        var page = Page(
             title: title,
             content: .group(
                 .p(.text(message.prefix(1).uppercased() + message.dropFirst() + ".")),
-                .if(status == .unauthorized, .p(.a(.attr("href", AccessPath.signIn.path), .text("Aanmelden")))),
-                .p(.text("Zoek hieronder opnieuw, of ga naar de "), .a(.attr("href", SitePath.home.path), .text("startpagina")), .text(".")),
-                SearchForm(strings: .nl, id: "zoekterm-fout").node
-            ))
+                .if(status == .unauthorized, .p(.a(.attr("href", AccessPath.signIn.path), .text(strings.text["frame.signIn"])))),
+                .p(.text(strings.text["error.searchAgain"]), .a(.attr("href", SitePath.home.path), .text(strings.text["error.homePage"])), .text(".")),
+                SearchForm(strings: strings, id: "zoekterm-fout").node
+            ), strings: strings)
+        // The error page's path is what the visitor typed (it may name data they cannot see): switch on the home page.
+        page.otherLanguagePath = SitePath.home.path + "?lang=" + (strings.siteLanguage == .nl ? "en" : "nl")
         var headers = HTTPHeaders()
         headers.contentType = .html
         return Response(status: status, headers: headers, body: .init(string: page.document(for: request).render()))

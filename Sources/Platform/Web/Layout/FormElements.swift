@@ -63,10 +63,10 @@ extension Node where Context == HTML.BodyContext {
     }
 
     /// The problems of a refused form, announced to screen readers when the page loads.
-    public static func formErrors(_ problems: [String]) -> Node {
+    public static func formErrors(_ problems: [String], strings: SiteStrings) -> Node {
         .if(!problems.isEmpty, .div(
             .attr("class", "form-errors"), .attr("role", "alert"),
-            .p(.text(problems.count == 1 ? "Dit lukte niet:" : "Dit lukte niet, om \(problems.count) redenen:")),
+            .p(.text(problems.count == 1 ? strings.text["form.problemsOne"] : strings.text("form.problemsMany", String(problems.count)))),
             .ul(.forEach(problems) { .li(.text($0.prefix(1).uppercased() + $0.dropFirst())) })
         ))
     }
@@ -77,10 +77,10 @@ extension Node where Context == HTML.BodyContext {
     }
 
     /// A temporary password made for a member, shown this once to the admin who made it.
-    public static func temporaryPassword(_ created: (email: String, password: String)?) -> Node {
+    public static func temporaryPassword(_ created: (email: String, password: String)?, strings: SiteStrings) -> Node {
         .unwrap(created.map { $0 }) { created in
             .div(.attr("class", "notice"), .attr("role", "status"),
-                 .p(.text("Tijdelijk wachtwoord voor \(created.email) — geef het veilig door; het wordt niet meer getoond:")),
+                 .p(.text(strings.text("form.temporaryPassword", created.email))),
                  .p(.code(.attr("class", "secret"), .text(created.password))))
         }
     }

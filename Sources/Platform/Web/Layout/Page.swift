@@ -14,6 +14,8 @@ public struct Page {
     public var account: AccountMenu? = nil
     /// The main menu, from the registered pillars (`PillarList.navigation`).
     public var navigation: [NavigationEntry] = []
+    /// This page's address in the other language (`?lang=`), set from the request unless the page sets it.
+    public var otherLanguagePath: String? = nil
 
     public init(title: String, breadcrumbs: [(label: String, url: String?)] = [], description: String = "",
                 content: Node<HTML.BodyContext>, strings: SiteStrings = .nl, account: AccountMenu? = nil) {
@@ -30,6 +32,10 @@ public struct Page {
         var page = self
         page.account = request.principal.map(AccountMenu.init)
         page.navigation = request.application.pillars.navigation
+        page.strings = SiteStrings.from(request)
+        if page.otherLanguagePath == nil {
+            page.otherLanguagePath = Self.path(request, language: page.strings.siteLanguage == .nl ? .en : .nl)
+        }
         return page.document()
     }
 
@@ -59,7 +65,12 @@ public struct Page {
                         })
                     ),
                     SearchForm(strings: strings).node,
-                    AccountMenu.node(account)
+                    .unwrap(otherLanguagePath) { path in
+                        .a(.attr("class", "language"), .attr("href", path), .attr("hreflang", strings.siteLanguage == .nl ? "en" : "nl"),
+                           .attr("lang", strings.siteLanguage == .nl ? "en" : "nl"), .attr("aria-label", strings.text["frame.otherLanguageLabel"]),
+                           .text(strings.text["frame.otherLanguage"]))
+                    },
+                    AccountMenu.node(account, strings: strings)
                 ),
                 .if(!breadcrumbs.isEmpty, .nav(
                     .attr("class", "breadcrumbs"), .attr("aria-label", strings.breadcrumbs),
@@ -128,17 +139,29 @@ public struct AccountMenu {
         isPlatformAdmin = principal.isPlatformAdmin
     }
 
-    public static func node(_ menu: AccountMenu?) -> Node<HTML.BodyContext> {
+    public static func node(_ menu: AccountMenu?, strings: SiteStrings) -> Node<HTML.BodyContext> {
+        let label = strings.text["frame.account"]
         guard let menu else {
-            return .nav(.attr("class", "account"), .attr("aria-label", "Account"), .a(.attr("href", AccessPath.signIn.path), .text("Aanmelden")))
+            return .nav(.attr("class", "account"), .attr("aria-label", label),
+                        .a(.attr("href", AccessPath.signIn.path), .text(strings.text["frame.signIn"])))
         }
         return .nav(
-            .attr("class", "account"), .attr("aria-label", "Account"),
+            .attr("class", "account"), .attr("aria-label", label),
             .ul(
                 .li(.a(.attr("href", AccessPath.account.path), .text(menu.name))),
-                .if(menu.isOrganisationAdmin, .li(.a(.attr("href", AccessPath.members(organisation: menu.organisationCode).path), .text("Organisatie")))),
-                .if(menu.isPlatformAdmin, .li(.a(.attr("href", AccessPath.admin.path), .text("Beheer"))))
+                .if(menu.isOrganisationAdmin, .li(.a(.attr("href", AccessPath.members(organisation: menu.organisationCode).path),
+                                                     .text(strings.text["frame.organisation"])))),
+                .if(menu.isPlatformAdmin, .li(.a(.attr("href", AccessPath.admin.path), .text(strings.text["frame.administration"]))))
             )
         )
+    }
+}
+
+extension Page {
+    /// The request's own path with `lang` set to `language`. The rest of the query is left out: a link must not
+    /// repeat what a visitor typed (it may name data the visitor cannot see), and the language choice is kept in a
+    /// cookie, so the next page stays in it.
+    static func path(_ request: Request, language: SiteLanguage) -> String {
+        PathEscaping.pathOnly(request.url.path) + "?lang=" + language.rawValue
     }
 }

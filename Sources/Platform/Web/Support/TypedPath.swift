@@ -50,6 +50,13 @@ public enum PathEscaping {
         return value.addingPercentEncoding(withAllowedCharacters: segmentAllowed) ?? value
     }
 
+    /// A path as received, safe to link to again: one leading slash (never `//host`), anything outside a path's
+    /// characters percent-encoded (what is already encoded stays so).
+    public static func pathOnly(_ path: String) -> String {
+        let trimmed = "/" + path.drop { $0 == "/" || $0 == "\\" }
+        return trimmed.addingPercentEncoding(withAllowedCharacters: segmentAllowed.union(CharacterSet(charactersIn: "/%"))) ?? "/"
+    }
+
     public static func query(_ value: String) -> String {
         value.addingPercentEncoding(withAllowedCharacters: queryAllowed) ?? value
     }

@@ -25,7 +25,7 @@ struct AccountController: RouteCollection {
         if req.principal != nil { return req.redirect(to: AccessPath.account.path) }
         let csrf = CSRF.token(for: req)
         let returnPath = req.query[String.self, at: "terug"].map { req.safeReturnPath($0) }
-        return LoginPage(returnPath: returnPath, csrf: csrf.token).page().response(for: req, csrfCookie: csrf.cookie)
+        return LoginPage(returnPath: returnPath, csrf: csrf.token, language: req.language).page().response(for: req, csrfCookie: csrf.cookie)
     }
 
     @Sendable func signIn(req: Request, context: WriteContext) async throws -> Response {
@@ -33,19 +33,20 @@ struct AccountController: RouteCollection {
         let email = form.email ?? ""
         let outcome = try await SignInService(database: req.db, passwords: req.passwordHashing)
             .signIn(email: email, password: form.wachtwoord ?? "", address: req.clientAddress)
+        let t = ToegangText.strings(req.language)
         func refuse(_ message: String, status: HTTPResponseStatus) -> Response {
             LoginPage(email: email, returnPath: form.terug.map { req.safeReturnPath($0) }, problems: [message],
-                      csrf: CSRF.token(for: req).token).page().response(for: req, status: status)
+                      csrf: CSRF.token(for: req).token, language: req.language).page().response(for: req, status: status)
         }
         switch outcome {
         case .refused:
-            return refuse("het e-mailadres of het wachtwoord klopt niet", status: .unauthorized)
+            return refuse(t["login.refused"], status: .unauthorized)
         case .locked(let until):
             // The same for real and unknown addresses: the throttle counts what was typed, not who exists.
-            return refuse("te veel mislukte pogingen; probeer het opnieuw na \(DutchDate.time(until))", status: .tooManyRequests)
+            return refuse(t("login.locked", DutchDate.time(until)), status: .tooManyRequests)
         case .temporaryPasswordExpired:
             // Only after the password matched: whoever sees this already knew it.
-            return refuse("je tijdelijke wachtwoord is verlopen; vraag je beheerder om een nieuw", status: .unauthorized)
+            return refuse(t["login.temporaryPasswordExpired"], status: .unauthorized)
         case .signedIn(let userID), .mustChangePassword(let userID):
             let sessions = SessionService(database: req.db)
             // A new session id at every sign-in: a session id planted before sign-in is worth nothing after it.
@@ -85,7 +86,7 @@ struct AccountController: RouteCollection {
 
     @Sendable func account(req: Request) async throws -> Response {
         let principal = try WriteGuard.requirePage(.signedIn, req)
-        let notice = req.query[String.self, at: "gelukt"].flatMap { AccountPageModel.notices[$0] }
+        let notice = req.query[String.self, at: "gelukt"].flatMap { AccountPageModel.noticeCodes.contains($0) ? $0 : nil }
         return try await AccountPageModel.load(request: req, principal: principal, notice: notice).page().response(for: req)
     }
 
@@ -135,7 +136,8 @@ struct AccountController: RouteCollection {
             // POST-redirect-GET: the secret waits in memory for this session's next GET and is shown once; a reload
             // of that page answers without it. Never in the URL.
             guard let session = req.access.session else {
-                return TokenCreatedPage(name: token.name, secret: secret, scope: scope).page().response(for: req, status: .created)
+                return TokenCreatedPage(name: token.name, secret: secret, scope: scope, language: req.language).page()
+                    .response(for: req, status: .created)
             }
             OneTimeSecrets.shared.put(session: session.id, userID: principal.userID, name: token.name, scope: scope, secret: secret)
             return req.redirect(to: AccessPath.accountTokens.path, redirectType: .normal)
@@ -150,9 +152,9 @@ struct AccountController: RouteCollection {
         let principal = try WriteGuard.requirePage(.signedIn, req)
         if let session = req.access.session,
            let entry = OneTimeSecrets.shared.take(session: session.id, userID: principal.userID) {
-            return TokenCreatedPage(name: entry.name, secret: entry.secret, scope: entry.scope).page().response(for: req)
+            return TokenCreatedPage(name: entry.name, secret: entry.secret, scope: entry.scope, language: req.language).page().response(for: req)
         }
-        return TokenCreatedPage.shownBefore().response(for: req)
+        return TokenCreatedPage.shownBefore(req.language).response(for: req)
     }
 
     @Sendable func revokeToken(req: Request, context: WriteContext) async throws -> Response {

@@ -5,70 +5,73 @@ import Platform
 
 extension AccountPageModel {
     func page() -> Page {
+        let t = ToegangText.strings(language)
+        let site = SiteStrings(language)
         let temporary = temporaryPasswordExpiresAt != nil
         return Page(
-            title: "Mijn account",
-            breadcrumbs: [("Cijfers", SitePath.home.path), ("Mijn account", nil)],
+            title: t["account.title"],
+            breadcrumbs: [(site.home, SitePath.home.path), (t["account.title"], nil)],
             content: .group(
-                .notice(notice),
+                .notice(notice.map { t["account.notice.\($0)"] }),
                 .unwrap(temporaryPasswordExpiresAt) { until in
                     .p(.attr("class", "notice"), .attr("role", "status"),
-                       .text("Je bent aangemeld met een tijdelijk wachtwoord (geldig tot \(DutchDate.dayAndTime(until))). "
-                             + "Kies eerst een eigen wachtwoord; tot dan kun je niets anders doen op Stadsbeeld."))
+                       .text(t("account.temporaryNotice", ToegangText.dayAndTime(until, language))))
                 },
-                .formErrors(problems),
+                .formErrors(problems, strings: site),
                 .dl(.attr("class", "facts"),
-                    .dt(.text("Naam")), .dd(.text(principal.userName)),
-                    .dt(.text("E-mailadres")), .dd(.text(email)),
-                    .dt(.text("Organisatie")), .dd(.text(organisationName)),
-                    .dt(.text("Rol")), .dd(.text(principal.role.label))),
-                .postForm(action: AccessPath.signOut.path, csrf: csrf, class: "inline", .submitButton("Afmelden")),
+                    .dt(.text(t["common.name"])), .dd(.text(principal.userName)),
+                    .dt(.text(t["common.email"])), .dd(.text(email)),
+                    .dt(.text(t["common.organisation"])), .dd(.text(organisationName)),
+                    .dt(.text(t["common.role"])), .dd(.text(principal.role.label))),
+                .postForm(action: AccessPath.signOut.path, csrf: csrf, class: "inline", .submitButton(t["account.signOut"])),
                 .section(
                     .attr("aria-labelledby", "wachtwoord-kop"),
-                    .h2(.attr("id", "wachtwoord-kop"), .text("Wachtwoord wijzigen")),
+                    .h2(.attr("id", "wachtwoord-kop"), .text(t["account.passwordHeading"])),
                     .postForm(
                         action: AccessPath.accountPassword.path, csrf: csrf,
-                        .field(id: "huidig", label: temporary ? "Tijdelijk wachtwoord" : "Huidig wachtwoord", name: "huidig", type: "password", autocomplete: "current-password"),
-                        .field(id: "nieuw", label: "Nieuw wachtwoord", name: "nieuw", type: "password", autocomplete: "new-password",
-                               hint: "Minstens 12 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden."),
-                        .field(id: "herhaling", label: "Nieuw wachtwoord, nog eens", name: "herhaling", type: "password", autocomplete: "new-password"),
-                        .submitButton("Wachtwoord wijzigen"))
+                        .field(id: "huidig", label: t[temporary ? "account.temporaryPassword" : "account.currentPassword"], name: "huidig",
+                               type: "password", autocomplete: "current-password"),
+                        .field(id: "nieuw", label: t["account.newPassword"], name: "nieuw", type: "password", autocomplete: "new-password",
+                               hint: t["account.newPasswordHint"]),
+                        .field(id: "herhaling", label: t["account.repeatPassword"], name: "herhaling", type: "password", autocomplete: "new-password"),
+                        .submitButton(t["account.changePassword"]))
                 ),
                 .section(
                     .attr("aria-labelledby", "sleutels-kop"),
-                    .h2(.attr("id", "sleutels-kop"), .text("API-sleutels")),
-                    .p(.text("Een sleutel laat een script namens jou cijfers lezen (ook afgeschermde cijfers van je organisatie) of importeren. "
-                             + "Je ziet hem één keer, bij het aanmaken. Trek een sleutel in zodra je hem niet meer nodig hebt.")),
-                    tokensTable,
-                    temporary ? .p(.text("Een sleutel maak je aan zodra je een eigen wachtwoord hebt gekozen.")) : .postForm(
+                    .h2(.attr("id", "sleutels-kop"), .text(t["account.tokensHeading"])),
+                    .p(.text(t["account.tokensIntro"])),
+                    tokensTable(t),
+                    temporary ? .p(.text(t["account.tokensAfterPassword"])) : .postForm(
                         action: AccessPath.accountTokens.path, csrf: csrf,
-                        .field(id: "sleutel-naam", label: "Naam van de sleutel", name: "naam", hint: "Bijvoorbeeld: nachtelijke import"),
-                        .selectField(id: "sleutel-bereik", label: "Wat mag de sleutel", name: "bereik",
-                                     options: TokenScope.allCases.map { ($0.rawValue, $0.label) }, selected: TokenScope.read.rawValue),
-                        .field(id: "sleutel-dagen", label: "Geldig (dagen)", name: "dagen", type: "number", value: "90", required: false,
-                               hint: "Leeg laten: geldig tot je hem intrekt."),
-                        .submitButton("Sleutel aanmaken"))
+                        .field(id: "sleutel-naam", label: t["account.tokenName"], name: "naam", hint: t["account.tokenNameHint"]),
+                        .selectField(id: "sleutel-bereik", label: t["account.tokenScope"], name: "bereik",
+                                     options: TokenScope.allCases.map { ($0.rawValue, t.scope($0)) }, selected: TokenScope.read.rawValue),
+                        .field(id: "sleutel-dagen", label: t["account.tokenDays"], name: "dagen", type: "number", value: "90", required: false,
+                               hint: t["account.tokenDaysHint"]),
+                        .submitButton(t["account.createToken"]))
                 )
-            ))
+            ),
+            strings: site)
     }
 
-    private var tokensTable: Node<HTML.BodyContext> {
-        guard !tokens.isEmpty else { return .p(.text("Je hebt nog geen sleutels.")) }
+    private func tokensTable(_ t: Strings) -> Node<HTML.BodyContext> {
+        guard !tokens.isEmpty else { return .p(.text(t["account.tokens.none"])) }
         return .table(
             .attr("class", "data"),
-            .caption(.text("Jouw API-sleutels")),
-            .thead(.tr(.th(.text("Naam")), .th(.text("Begint met")), .th(.text("Mag")), .th(.text("Aangemaakt")),
-                       .th(.text("Laatst gebruikt")), .th(.text("Status")), .th(.text("Actie")))),
+            .caption(.text(t["account.tokens.caption"])),
+            .thead(.tr(.th(.text(t["common.name"])), .th(.text(t["account.tokens.startsWith"])), .th(.text(t["account.tokens.scope"])),
+                       .th(.text(t["account.tokens.created"])), .th(.text(t["account.tokens.lastUsed"])), .th(.text(t["common.status"])),
+                       .th(.text(t["account.tokens.action"])))),
             .tbody(.forEach(tokens) { token in
-                let usable = token.isUsable(at: Date())
+                let usable = token.isUsable(at: now)
                 return .tr(
-                    .td(.text(token.name)), .td(.code(.text(token.hint + "…"))), .td(.text(token.scope.label)),
-                    .td(.text(DutchDate.dayAndTime(token.createdAt))),
-                    .td(.text(token.lastUsedAt.map(DutchDate.dayAndTime) ?? "nooit")),
-                    .td(.text(token.revokedAt != nil ? "ingetrokken" : (usable ? "geldig" : "verlopen"))),
+                    .td(.text(token.name)), .td(.code(.text(token.hint + "…"))), .td(.text(t.scope(token.scope))),
+                    .td(.text(ToegangText.dayAndTime(token.createdAt, language))),
+                    .td(.text(token.lastUsedAt.map { ToegangText.dayAndTime($0, language) } ?? t["account.tokens.never"])),
+                    .td(.text(t[token.revokedAt != nil ? "account.tokens.revoked" : (usable ? "account.tokens.valid" : "account.tokens.expired")])),
                     .td(.if(token.revokedAt == nil && temporaryPasswordExpiresAt == nil,
                             .postForm(action: AccessPath.revokeToken(id: token.id ?? 0).path, csrf: csrf, class: "inline",
-                                      .labelledButton("Intrekken", label: "Sleutel \(token.name) intrekken"))))
+                                      .labelledButton(t["account.tokens.revoke"], label: t("account.tokens.revokeLabel", token.name)))))
                 )
             })
         )
@@ -80,32 +83,38 @@ struct TokenCreatedPage {
     let name: String
     let secret: String
     let scope: TokenScope
+    let language: SiteLanguage
 
     func page() -> Page {
-        Page(
-            title: "Sleutel aangemaakt",
-            breadcrumbs: [("Mijn account", AccessPath.account.path), ("Sleutel aangemaakt", nil)],
+        let t = ToegangText.strings(language)
+        return Page(
+            title: t["tokenCreated.title"],
+            breadcrumbs: [(t["account.title"], AccessPath.account.path), (t["tokenCreated.title"], nil)],
             content: .group(
-                .p(.text("Kopieer de sleutel ‘\(name)’ (\(scope.label)) nu: hij wordt niet meer getoond. Bewaar hem zoals een wachtwoord.")),
-                .element(named: "label", nodes: [.attr("for", "geheim"), .text("Sleutel")]),
+                .p(.text(t("tokenCreated.copy", name, t.scope(scope)))),
+                .element(named: "label", nodes: [.attr("for", "geheim"), .text(t["tokenCreated.key"])]),
                 .element(Element<HTML.BodyContext>.selfClosed(named: "input", attributes: [
                     .attr("type", "text"), .attr("id", "geheim"), .attr("value", secret),
                     .attr("readonly", "readonly"), .attr("class", "secret"),
                     .attr("size", "60"),
                 ])),
-                .p(.text("Gebruik: "), .code(.text("curl -H \"Authorization: Bearer \(secret.prefix(10))…\" …/api/v1/data?…"))),
-                .p(.a(.attr("href", AccessPath.account.path), .text("Terug naar mijn account")))
-            ))
+                .p(.text(t["tokenCreated.usage"]), .code(.text("curl -H \"Authorization: Bearer \(secret.prefix(10))…\" …/api/v1/data?…"))),
+                .p(.a(.attr("href", AccessPath.account.path), .text(t["tokenCreated.back"])))
+            ),
+            strings: SiteStrings(language))
     }
+
     /// The same address without a secret: after a reload, or when the secret was already shown.
-    static func shownBefore() -> Page {
-        Page(
-            title: "API-sleutels",
-            breadcrumbs: [("Mijn account", AccessPath.account.path), ("API-sleutels", nil)],
+    static func shownBefore(_ language: SiteLanguage) -> Page {
+        let t = ToegangText.strings(language)
+        return Page(
+            title: t["tokenShown.title"],
+            breadcrumbs: [(t["account.title"], AccessPath.account.path), (t["tokenShown.title"], nil)],
             content: .group(
-                .p(.text("Een nieuwe sleutel wordt één keer getoond, meteen nadat je hem aanmaakt, en daarna nooit meer.")),
-                .p(.text("Heb je hem niet bewaard? Trek hem in op Mijn account en maak een nieuwe.")),
-                .p(.a(.attr("href", AccessPath.account.path), .text("Naar mijn account")))
-            ))
+                .p(.text(t["tokenShown.once"])),
+                .p(.text(t["tokenShown.lost"])),
+                .p(.a(.attr("href", AccessPath.account.path), .text(t["tokenShown.toAccount"])))
+            ),
+            strings: SiteStrings(language))
     }
 }

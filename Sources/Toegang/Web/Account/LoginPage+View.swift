@@ -8,23 +8,27 @@ struct LoginPage {
     var problems: [String] = []
     var notice: String?
     let csrf: String
+    let language: SiteLanguage
 
     func page() -> Page {
-        Page(
-            title: "Aanmelden",
-            breadcrumbs: [("Cijfers", SitePath.home.path), ("Aanmelden", nil)],
+        let t = ToegangText.strings(language)
+        let site = SiteStrings(language)
+        return Page(
+            title: t["login.title"],
+            breadcrumbs: [(site.home, SitePath.home.path), (t["login.title"], nil)],
             content: .group(
                 .notice(notice),
-                .p(.text("Meld je aan met het account dat je organisatie voor je aanmaakte. De gepubliceerde cijfers zie je ook zonder account.")),
-                .formErrors(problems),
+                .p(.text(t["login.intro"])),
+                .formErrors(problems, strings: site),
                 .postForm(
                     action: AccessPath.signIn.path, csrf: csrf,
                     .unwrap(returnPath) { .hidden(name: "terug", value: $0) },
-                    .field(id: "email", label: "E-mailadres", name: "email", type: "email", value: email, autocomplete: "email"),
-                    .field(id: "wachtwoord", label: "Wachtwoord", name: "wachtwoord", type: "password", autocomplete: "current-password"),
-                    .submitButton("Aanmelden")
+                    .field(id: "email", label: t["common.email"], name: "email", type: "email", value: email, autocomplete: "email"),
+                    .field(id: "wachtwoord", label: t["login.password"], name: "wachtwoord", type: "password", autocomplete: "current-password"),
+                    .submitButton(t["login.submit"])
                 ),
-                .p(.attr("class", "muted"), .text("Wachtwoord vergeten? Vraag de beheerder van je organisatie om een nieuw."))
-            ))
+                .p(.attr("class", "muted"), .text(t["login.forgotten"]))
+            ),
+            strings: site)
     }
 }

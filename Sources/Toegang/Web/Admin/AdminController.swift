@@ -19,7 +19,10 @@ struct AdminController: RouteCollection {
         routes.get(AccessPath.Route.auditCSV.pattern, use: auditCSV)
     }
 
-    private func notice(_ req: Request) -> String? { req.query[String.self, at: "gelukt"].flatMap { AdminNotices.all[$0] } }
+    /// The code of a confirmation after a redirect, when it is one `AdminNotices` knows; the page says it in its language.
+    private func notice(_ req: Request) -> String? {
+        req.query[String.self, at: "gelukt"].flatMap { AdminNotices.codes.contains($0) ? $0 : nil }
+    }
 
     @Sendable func home(req: Request) async throws -> Response {
         _ = try WriteGuard.requirePage(.platformAdmin, req)
@@ -27,7 +30,8 @@ struct AdminController: RouteCollection {
             organisations: try await OrganisationModel.query(on: req.db).count(),
             users: try await UserModel.query(on: req.db).count(),
             groups: try await AccessGroupModel.query(on: req.db).count(),
-            events: try await AuditLog.events(.init(), limit: 10, on: req.db))
+            events: try await AuditLog.events(.init(), limit: 10, on: req.db),
+            language: req.language)
         return model.page().response(for: req)
     }
 
@@ -64,7 +68,7 @@ struct AdminController: RouteCollection {
 
     @Sendable func organisation(req: Request) async throws -> Response {
         _ = try WriteGuard.requirePage(.platformAdmin, req)
-        return OrganisationEditModel(organisation: try await organisationInPath(req), csrf: CSRF.token(for: req).token)
+        return OrganisationEditModel(organisation: try await organisationInPath(req), csrf: CSRF.token(for: req).token, language: req.language)
             .page().response(for: req)
     }
 
@@ -77,7 +81,8 @@ struct AdminController: RouteCollection {
                 areaCode: form.gebied, active: form.status.map { $0 == "actief" }, by: req.auditActor)
             return req.redirect(to: AccessPath.organisations.url([("gelukt", "gewijzigd")]), redirectType: .normal)
         } refused: { refusal in
-            return OrganisationEditModel(organisation: organisation, problems: refusal.problems, csrf: CSRF.token(for: req).token)
+            return OrganisationEditModel(organisation: organisation, problems: refusal.problems, csrf: CSRF.token(for: req).token,
+                                         language: req.language)
                 .page()
         }
     }
@@ -128,7 +133,8 @@ struct AdminController: RouteCollection {
     @Sendable func user(req: Request) async throws -> Response {
         _ = try WriteGuard.requirePage(.platformAdmin, req)
         let (user, organisation) = try await userInPath(req)
-        return UserEditModel(user: user, organisation: organisation, csrf: CSRF.token(for: req).token, strings: SiteStrings.from(req)).page().response(for: req)
+        return UserEditModel(user: user, organisation: organisation, csrf: CSRF.token(for: req).token, language: req.language)
+            .page().response(for: req)
     }
 
     @Sendable func updateUser(req: Request, context: WriteContext) async throws -> Response {
@@ -145,7 +151,7 @@ struct AdminController: RouteCollection {
             return req.redirect(to: AccessPath.users.url([("gelukt", "gewijzigd")]), redirectType: .normal)
         } refused: { refusal in
             return UserEditModel(user: user, organisation: organisation, problems: refusal.problems, csrf: CSRF.token(for: req).token,
-                                 strings: SiteStrings.from(req))
+                                 language: req.language)
                 .page()
         }
     }

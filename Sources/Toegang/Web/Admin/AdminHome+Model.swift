@@ -7,4 +7,5 @@ struct AdminHomeModel {
     let users: Int
     let groups: Int
     let events: [AuditEvent]
+    let language: SiteLanguage
 }

@@ -3,22 +3,23 @@ import Foundation
 import Plot
 import Platform
 
-/// The first crumb of every administration page.
-
 extension AdminHomeModel {
     func page() -> Page {
-        Page(
-            title: "Beheer",
-            breadcrumbs: [("Cijfers", SitePath.home.path), ("Beheer", nil)],
+        let t = ToegangText.strings(language)
+        let site = SiteStrings(language)
+        return Page(
+            title: t["admin.title"],
+            breadcrumbs: [(site.home, SitePath.home.path), (t["admin.title"], nil)],
             content: .group(
                 .ul(.attr("class", "admin-links"),
-                    .li(.a(.attr("href", AccessPath.organisations.path), .text("Organisaties (\(organisations))"))),
-                    .li(.a(.attr("href", AccessPath.users.path), .text("Gebruikers (\(users))"))),
-                    .li(.a(.attr("href", AccessPath.accessGroups.path), .text("Toegangsgroepen (\(groups))"))),
-                    .li(.a(.attr("href", AccessPath.audit.path), .text("Audittrail"))),
-                    .li(.a(.attr("href", AccessPath.mailOutbox.path), .text("Mail")))),
-                .h2(.text("Laatste wijzigingen")),
-                AuditTable(events: events).node
-            ))
+                    .li(.a(.attr("href", AccessPath.organisations.path), .text(t("admin.organisations", String(organisations))))),
+                    .li(.a(.attr("href", AccessPath.users.path), .text(t("admin.users", String(users))))),
+                    .li(.a(.attr("href", AccessPath.accessGroups.path), .text(t("admin.accessGroups", String(groups))))),
+                    .li(.a(.attr("href", AccessPath.audit.path), .text(t["admin.audit"]))),
+                    .li(.a(.attr("href", AccessPath.mailOutbox.path), .text(t["admin.mail"])))),
+                .h2(.text(t["admin.latestChanges"])),
+                AuditTable(events: events, language: language).node
+            ),
+            strings: site)
     }
 }

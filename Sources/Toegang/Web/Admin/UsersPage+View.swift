@@ -5,64 +5,70 @@ import Platform
 
 extension UsersPageModel {
     func page() -> Page {
-        Page(
-            title: "Gebruikers",
-            breadcrumbs: [adminCrumb, ("Gebruikers", nil)],
+        let t = ToegangText.strings(language)
+        let site = SiteStrings(language)
+        return Page(
+            title: t["users.title"],
+            breadcrumbs: [adminCrumb(site), (t["users.title"], nil)],
             content: .group(
-                .notice(notice),
-                .formErrors(problems),
-                .temporaryPassword(oneTimePassword),
+                .notice(AdminNotices.text(notice, site)),
+                .formErrors(problems, strings: site),
+                .temporaryPassword(oneTimePassword, strings: site),
                 .table(
                     .attr("class", "data sortable"),
-                    .caption(.text("Alle gebruikers")),
-                    .thead(.tr(.th(.attr("data-sort", "text"), .text("Naam")),
-                               .th(.attr("data-sort", "text"), .text("E-mailadres")),
-                               .th(.attr("data-sort", "text"), .text("Organisatie")),
-                               .th(.attr("data-sort", "text"), .text("Rol")),
-                               .th(.text("Status")))),
+                    .caption(.text(t["users.caption"])),
+                    .thead(.tr(.th(.attr("data-sort", "text"), .text(t["common.name"])),
+                               .th(.attr("data-sort", "text"), .text(t["common.email"])),
+                               .th(.attr("data-sort", "text"), .text(t["common.organisation"])),
+                               .th(.attr("data-sort", "text"), .text(t["common.role"])),
+                               .th(.text(t["common.status"])))),
                     .tbody(.forEach(users) { user in
                         .tr(.td(.a(.attr("href", AccessPath.user(id: user.id ?? 0).path), .text(user.name))), .td(.text(user.email)),
                             .td(.text(organisation(user.organisationID)?.name ?? "")), .td(.text(user.role.label)),
-                            .td(.text(user.isDisabled ? "uitgeschakeld" : "actief")))
+                            .td(.text(t[user.isDisabled ? "common.disabled" : "common.active"])))
                     })),
-                .h2(.text("Gebruiker toevoegen")),
+                .h2(.text(t["users.addHeading"])),
                 .postForm(
                     action: AccessPath.users.path, csrf: csrf,
-                    .field(id: "gebruiker-email", label: "E-mailadres", name: "email", type: "email"),
-                    .field(id: "gebruiker-naam", label: "Naam", name: "naam"),
-                    .selectField(id: "gebruiker-organisatie", label: "Organisatie", name: "organisatie",
+                    .field(id: "gebruiker-email", label: t["common.email"], name: "email", type: "email"),
+                    .field(id: "gebruiker-naam", label: t["common.name"], name: "naam"),
+                    .selectField(id: "gebruiker-organisatie", label: t["common.organisation"], name: "organisatie",
                                  options: organisations.map { (String($0.id ?? 0), $0.name) }, selected: nil),
-                    .selectField(id: "gebruiker-rol", label: "Rol", name: "rol",
+                    .selectField(id: "gebruiker-rol", label: t["common.role"], name: "rol",
                                  options: Role.allCases.map { ($0.rawValue, $0.label) }, selected: Role.viewer.rawValue),
-                    .submitButton("Gebruiker toevoegen"))
-            ))
+                    .submitButton(t["users.addButton"]))
+            ),
+            strings: site)
     }
 }
 
 extension UserEditModel {
     func page() -> Page {
-        Page(
+        let t = ToegangText.strings(language)
+        let site = SiteStrings(language)
+        return Page(
             title: user.name,
-            breadcrumbs: [adminCrumb, ("Gebruikers", AccessPath.users.path), (user.name, nil)],
+            breadcrumbs: [adminCrumb(site), (t["users.title"], AccessPath.users.path), (user.name, nil)],
             content: .group(
-                .formErrors(problems),
-                .dl(.attr("class", "facts"), .dt(.text("E-mailadres")), .dd(.text(user.email)),
-                    .dt(.text("Organisatie")), .dd(.text(organisation.name)),
-                    .dt(.text("Aangemaakt")), .dd(.text(DutchDate.dayAndTime(user.createdAt))),
-                    .dt(.text("Wachtwoord gewijzigd")), .dd(.text(DutchDate.dayAndTime(user.passwordChangedAt)))),
+                .formErrors(problems, strings: site),
+                .dl(.attr("class", "facts"), .dt(.text(t["common.email"])), .dd(.text(user.email)),
+                    .dt(.text(t["common.organisation"])), .dd(.text(organisation.name)),
+                    .dt(.text(t["userEdit.created"])), .dd(.text(ToegangText.dayAndTime(user.createdAt, language))),
+                    .dt(.text(t["userEdit.passwordChanged"])), .dd(.text(ToegangText.dayAndTime(user.passwordChangedAt, language)))),
                 .postForm(
                     action: AccessPath.user(id: user.id ?? 0).path, csrf: csrf,
-                    .field(id: "gebruiker-naam", label: "Naam", name: "naam", value: user.name),
-                    .selectField(id: "gebruiker-rol", label: "Rol", name: "rol",
+                    .field(id: "gebruiker-naam", label: t["common.name"], name: "naam", value: user.name),
+                    .selectField(id: "gebruiker-rol", label: t["common.role"], name: "rol",
                                  options: Role.available(for: organisation.type).map { ($0.rawValue, $0.label) }, selected: user.roleCode),
-                    .selectField(id: "gebruiker-status", label: "Status", name: "status",
-                                 options: [("actief", "actief"), ("uitgeschakeld", "uitgeschakeld")],
+                    .selectField(id: "gebruiker-status", label: t["common.status"], name: "status",
+                                 options: [("actief", t["common.active"]), ("uitgeschakeld", t["common.disabled"])],
                                  selected: user.isDisabled ? "uitgeschakeld" : "actief"),
-                    .p(.attr("class", "muted"), .text(strings.disableExplained)),
-                    .submitButton("Bewaren")),
+                    .p(.attr("class", "muted"), .text(site.disableExplained)),
+                    .submitButton(t["common.save"])),
                 .postForm(action: AccessPath.memberPassword(organisation: organisation.code, user: user.id ?? 0).path, csrf: csrf, class: "inline",
-                          .labelledButton("Nieuw wachtwoord", label: "Nieuw tijdelijk wachtwoord voor \(user.name)")),
-                .p(.attr("class", "muted"), .text(strings.resetExplained))
-            ))
+                          .labelledButton(t["userEdit.resetButton"], label: t("userEdit.resetLabel", user.name))),
+                .p(.attr("class", "muted"), .text(site.resetExplained))
+            ),
+            strings: site)
     }
 }

@@ -14,6 +14,7 @@ struct AuditPageModel {
     let hasNextPage: Bool
     /// The module filter's choices (AuditModules plus any module present in the trail).
     let modules: [(String, String)]
+    let language: SiteLanguage
 
     struct Query: Sendable {
         var organisation: String?
@@ -22,6 +23,16 @@ struct AuditPageModel {
         var from: String?
         var until: String?
         var page = 1
+
+        init(organisation: String? = nil, module: String? = nil, action: String? = nil, from: String? = nil, until: String? = nil,
+             page: Int = 1) {
+            self.organisation = organisation
+            self.module = module
+            self.action = action
+            self.from = from
+            self.until = until
+            self.page = page
+        }
 
         init(_ request: Request) {
             organisation = request.query[String.self, at: "organisatie"].flatMap { $0.isEmpty ? nil : $0 }
@@ -76,7 +87,9 @@ struct AuditPageModel {
         let readable = AuditReadable(organisations: organisations)
         return AuditPageModel(events: events.prefix(pageSize).map(readable.event), organisations: organisations, query: query,
                               hasNextPage: events.count > pageSize,
-                              modules: AuditModules.options(request.application.pillars.auditModules, present: try await AuditLog.modules(on: request.db)))
+                              modules: AuditModules.options(request.application.pillars.auditModules,
+                                                            present: try await AuditLog.modules(on: request.db), language: request.language),
+                              language: request.language)
     }
 }
 

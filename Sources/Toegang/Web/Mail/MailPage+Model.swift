@@ -13,6 +13,7 @@ struct MailPageModel {
     let hasNextPage: Bool
     /// The SMTP server in words (without password), or nil when none is set.
     let server: String?
+    let language: SiteLanguage
 
     static func load(_ request: Request) async throws -> MailPageModel {
         let statusText = request.query[String.self, at: "status"].flatMap { $0.isEmpty ? nil : $0 }
@@ -25,7 +26,8 @@ struct MailPageModel {
         let messages = try await MailOutbox.messages(status: status, limit: pageSize + 1, offset: (page - 1) * pageSize, on: request.db)
         return MailPageModel(
             messages: Array(messages.prefix(pageSize)), counts: try await MailOutbox.counts(on: request.db), status: status,
-            pageNumber: page, hasNextPage: messages.count > pageSize, server: request.application.mailSettings?.redacted)
+            pageNumber: page, hasNextPage: messages.count > pageSize, server: request.application.mailSettings?.redacted,
+            language: request.language)
     }
 
     func url(page: Int) -> String {

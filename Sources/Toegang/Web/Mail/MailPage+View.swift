@@ -4,45 +4,49 @@ import Platform
 
 extension MailPageModel {
     func page() -> Page {
-        Page(
-            title: "Mail",
-            breadcrumbs: [adminCrumb, ("Mail", nil)],
+        let t = ToegangText.strings(language)
+        let site = SiteStrings(language)
+        return Page(
+            title: t["mail.title"],
+            breadcrumbs: [adminCrumb(site), (t["mail.title"], nil)],
             content: .group(
-                .p(.text("Berichten die Stadsbeeld verstuurt, zoals herinneringen en nieuwsbrieven. Een bericht dat niet vertrekt, "
-                    + "wordt opnieuw geprobeerd na 1 minuut, 5 minuten, 30 minuten, 2 uur en 12 uur; daarna is het mislukt.")),
-                .p(.text(server.map { "Verzonden via \($0)." } ?? "Er is geen SMTP-server ingesteld: berichten blijven in de wachtrij.")),
+                .p(.text(t["mail.intro"])),
+                .p(.text(server.map { t("mail.server", $0) } ?? t["mail.noServer"])),
                 .getForm(
                     action: AccessPath.mailOutbox.path,
                     .div(.attr("class", "selectors"),
-                         .selectField(id: "mail-status", label: "Status", name: "status",
-                                      options: [("", "alle")] + MailStatus.allCases.map { ($0.rawValue, "\($0.label) (\(counts[$0] ?? 0))") },
+                         .selectField(id: "mail-status", label: t["common.status"], name: "status",
+                                      options: [("", t["common.all"])]
+                                        + MailStatus.allCases.map { ($0.rawValue, "\(t.mailStatus($0)) (\(counts[$0] ?? 0))") },
                                       selected: status?.rawValue ?? ""),
-                         .submitButton("Toon"))),
-                table,
-                .nav(.attr("aria-label", "Pagina's"), .attr("class", "pager"),
-                     .if(pageNumber > 1, .a(.attr("href", url(page: pageNumber - 1)), .text("Nieuwere"))),
-                     .if(hasNextPage, .a(.attr("href", url(page: pageNumber + 1)), .text("Oudere"))))
-            ))
+                         .submitButton(t["common.show"]))),
+                table(t),
+                .nav(.attr("aria-label", t["common.pages"]), .attr("class", "pager"),
+                     .if(pageNumber > 1, .a(.attr("href", url(page: pageNumber - 1)), .text(t["common.newer"]))),
+                     .if(hasNextPage, .a(.attr("href", url(page: pageNumber + 1)), .text(t["common.older"]))))
+            ),
+            strings: site)
     }
 
-    private var table: Node<HTML.BodyContext> {
-        guard !messages.isEmpty else { return .p(.text("Geen berichten gevonden.")) }
+    /// The messages as stored: their module, addresses, subject and last error are not translated.
+    private func table(_ t: Strings) -> Node<HTML.BodyContext> {
+        guard !messages.isEmpty else { return .p(.text(t["mail.none"])) }
         return .table(
             .attr("class", "data mail"),
-            .caption(.text("Berichten, nieuwste eerst")),
-            .thead(.tr(.th(.text("Aangemaakt")), .th(.text("Module")), .th(.text("Aan")), .th(.text("Onderwerp")),
-                       .th(.text("Status")), .th(.text("Pogingen")), .th(.text("Volgende poging")), .th(.text("Laatste fout")),
-                       .th(.text("Verstuurd")))),
+            .caption(.text(t["mail.caption"])),
+            .thead(.tr(.th(.text(t["mail.created"])), .th(.text(t["mail.module"])), .th(.text(t["mail.to"])), .th(.text(t["mail.subject"])),
+                       .th(.text(t["common.status"])), .th(.text(t["mail.attempts"])), .th(.text(t["mail.nextAttempt"])),
+                       .th(.text(t["mail.lastError"])), .th(.text(t["mail.sent"])))),
             .tbody(.forEach(messages) { message in
-                .tr(.td(.text(DutchDate.dayAndTime(message.createdAt))),
+                .tr(.td(.text(ToegangText.dayAndTime(message.createdAt, language))),
                     .td(.text(message.module)),
                     .td(.text(message.to.joined(separator: ", "))),
                     .td(.text(message.subject)),
-                    .td(.text(message.status.label)),
+                    .td(.text(t.mailStatus(message.status))),
                     .td(.text(String(message.attempts))),
-                    .td(.text(message.status == .queued ? DutchDate.dayAndTime(message.nextAttemptAt) : "—")),
+                    .td(.text(message.status == .queued ? ToegangText.dayAndTime(message.nextAttemptAt, language) : "—")),
                     .td(.text(message.lastError ?? "—")),
-                    .td(.text(message.sentAt.map(DutchDate.dayAndTime) ?? "—")))
+                    .td(.text(message.sentAt.map { ToegangText.dayAndTime($0, language) } ?? "—")))
             })
         )
     }

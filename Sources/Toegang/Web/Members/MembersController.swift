@@ -15,7 +15,7 @@ struct MembersController: RouteCollection {
         let organisation = try await organisationInPath(req)
         let principal = try WriteGuard.requirePage(.member(.organisationAdmin), req, organisation: organisation)
         var model = try await MembersPageModel.load(request: req, organisation: organisation, actor: principal)
-        model.notice = req.query[String.self, at: "gelukt"].flatMap { MembersPageModel.notices[$0] }
+        model.notice = req.query[String.self, at: "gelukt"].flatMap { MembersPageModel.noticeCodes.contains($0) ? $0 : nil }
         return model.page().response(for: req)
     }
 

@@ -8,13 +8,13 @@ struct MembersPageModel {
     let members: [UserModel]
     let assignableRoles: [Role]
     var problems: [String] = []
+    /// The code of a confirmation after a redirect (`noticeCodes`); its words are in the catalogue.
     var notice: String?
     /// A password made for a new member or by a reset, shown once.
     var oneTimePassword: (email: String, password: String)?
     var form = NewMemberForm()
     let csrf: String
-    /// For the sentences that say what a reset and disabling do (Dutch, or English with `?lang=en`).
-    var strings: SiteStrings = .nl
+    let language: SiteLanguage
 
     struct NewMemberForm: Content {
         var email: String?
@@ -27,8 +27,9 @@ struct MembersPageModel {
             organisation: organisation,
             members: try await AccountService(database: request.db).users(organisationID: organisation.id!),
             assignableRoles: Role.assignable(by: actor.role, in: organisation.type),
-            csrf: CSRF.token(for: request).token, strings: SiteStrings.from(request))
+            csrf: CSRF.token(for: request).token, language: request.language)
     }
 
-    static let notices = ["gewijzigd": "De wijziging is bewaard."]
+    /// Fixed confirmations after a redirect (`members.notice.<code>`); the query names one, it cannot inject text.
+    static let noticeCodes: Set<String> = ["gewijzigd"]
 }

@@ -1,5 +1,5 @@
 /// A sentence in Dutch, for the pages, and in English, for the API and foreign readers.
-public struct LocalizedText: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct PlanText: Sendable, Hashable, Codable, CustomStringConvertible {
     public let dutch: String
     public let english: String
 

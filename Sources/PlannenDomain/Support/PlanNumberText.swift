@@ -1,7 +1,7 @@
 import Foundation
 
 /// Numbers as text for explanations: 66,7 in Dutch and 66.7 in English, whole numbers without decimals.
-public enum NumberText {
+public enum PlanNumberText {
     /// Rounds to `digits` decimals and drops trailing zeros: 66.666 → "66,7", 40.0 → "40".
     public static func dutch(_ value: Double, digits: Int = 1) -> String {
         plain(value, digits: digits).replacingOccurrences(of: ".", with: ",")

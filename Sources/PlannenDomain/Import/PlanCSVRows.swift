@@ -1,7 +1,7 @@
 /// A small reader of `;`-separated text as the export writes it (and as spreadsheets save it): quoted fields with
 /// doubled quotes, CRLF or LF line ends, an optional UTF-8 byte order mark. For tests and command-line tools; the
 /// app may read files with its own reader and hand the rows to the importer.
-public enum CSVText {
+public enum PlanCSVRows {
     public static func rows(_ text: String, separator: Character = ";") -> [[String]] {
         var rows: [[String]] = []
         var row: [String] = []

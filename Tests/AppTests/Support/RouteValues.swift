@@ -1,0 +1,42 @@
+@testable import Cijfers
+import Vapor
+
+/// Ordinary values for the parameters of every route, leading to real pages on the test data: the demo's codes,
+/// the seeded maturity campaign and model, an organisation that exists.
+enum RouteValues {
+    static func value(_ component: PathComponent, after previous: PathComponent?) -> String {
+        switch component {
+        case .constant(let text): return text
+        case .parameter(let name):
+            switch name {
+            case "level": return "gemeente2024"
+            case "code":
+                if case .constant(let before) = previous, before.hasPrefix("indicator") { return "v2506_elek_res_cons" }
+                return "24062"
+            case "organisation": return "gent"
+            case "campaign": return "klimaatgovernance-2024"
+            case "model": return "klimaatgovernance"
+            case "file": return "scores.csv"
+            case "name": return "site.css"
+            default: return "1"
+            }
+        case .catchall, .anything: return "x"
+        }
+    }
+
+    /// The values of a whole route, in order.
+    static func segments(_ path: [PathComponent]) -> [String] {
+        path.enumerated().map { index, component in value(component, after: index > 0 ? path[index - 1] : nil) }
+    }
+
+    /// The figures of the small demo geography, and a signed-in platform admin beside an anonymous visitor: what the
+    /// tests that visit every page start from.
+    static func everyPageWorld(_ app: Application) async throws -> (admin: Browser, visitor: Browser) {
+        try await TestData.load(TestData.smallGeography + [
+            Fixtures.demo("themas.csv"), Fixtures.fluvius("Indicators.xlsx"), Fixtures.demo("stadsbeeld_indicatoren.csv"),
+        ], into: app)
+        try await app.catalogStore.reload(from: app.db)
+        let admin = try await Accounts.signedIn(app, "beheer@kenniscentrum.be", organisation: "kenniscentrum", role: .platformAdmin)
+        return (admin, Browser(app))
+    }
+}
