@@ -23,7 +23,7 @@ public enum NumberText {
 }
 
 private extension String {
-    public func leftPadded(to length: Int) -> String {
+    func leftPadded(to length: Int) -> String {
         count >= length ? self : String(repeating: "0", count: length - count) + self
     }
 }
