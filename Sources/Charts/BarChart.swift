@@ -33,6 +33,8 @@ public struct BarChart: Sendable {
     public let reference: (label: String, value: Double)?
     public let sorted: Bool
     public let width: Double
+    /// The words written into the SVG; Dutch unless the page sets its language's.
+    public var words: ChartWords = .dutch
 
     /// - Parameter id: prefix for the ids inside the chart; must be unique on the page.
     public init(
@@ -161,7 +163,7 @@ public struct BarChart: Sendable {
                                 ("x", SVGMarkup.number(zeroX + Self.gap / 2)), ("y", baseline),
                                 ("fill", ChartStyle.mutedTextColor),
                             ])
-                        writer.element("title", text: "\(bar.label): \(Self.meaning(ofMark: bar.mark))")
+                        writer.element("title", text: "\(bar.label): \(meaning(ofMark: bar.mark))")
                         writer.appendTrusted(SVGMarkup.escape(bar.mark))
                         writer.close("text")
                     }
@@ -215,12 +217,5 @@ public struct BarChart: Sendable {
     static let highlightColor = "#e66101"
 
     /// The tooltip for a table mark.
-    static func meaning(ofMark mark: String) -> String {
-        switch mark {
-        case "x": "x (geheim)"
-        case "-": "geen gegevens"
-        case ".": "niet van toepassing"
-        default: mark
-        }
-    }
+    func meaning(ofMark mark: String) -> String { words.meaning(ofMark: mark) }
 }

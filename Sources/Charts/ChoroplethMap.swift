@@ -60,6 +60,8 @@ public struct ChoroplethMap: Sendable {
     /// Decimals for the legend bounds; nil picks the fewest that keep the bounds distinct.
     public let decimals: Int?
     public let width: Double
+    /// The words written into the SVG; Dutch unless the page sets its language's.
+    public var words: ChartWords = .dutch
     public let height: Double
 
     /// - Parameter id: prefix for every id in the map and its legend; must be unique on the page.

@@ -24,6 +24,8 @@ public struct LevelDistributionChart: Sendable {
     public let rows: [Row]
     public let levels: [Int]
     public let width: Double
+    /// The words written into the SVG; Dutch unless the page sets its language's.
+    public var words: ChartWords = .dutch
 
     public init(id: String, title: String, description: String, rows: [Row], levels: [Int], width: Double = 780) {
         self.id = SVGMarkup.identifier(id)
@@ -69,12 +71,12 @@ public struct LevelDistributionChart: Sendable {
                     x += w
                 }
                 for level in levels {
-                    segment(row.onLevel[level] ?? 0, fill: MaturityLevels.colour(level), label: "niveau \(level)")
+                    segment(row.onLevel[level] ?? 0, fill: MaturityLevels.colour(level), label: "\(words.level) \(level)")
                     if level != levels.last {
-                        segment(row.betweenLevels[level] ?? 0, fill: "url(#\(id)-tussen-\(level))", label: "tussen \(level) en \(level + 1)")
+                        segment(row.betweenLevels[level] ?? 0, fill: "url(#\(id)-tussen-\(level))", label: words.between(level, level + 1))
                     }
                 }
-                segment(row.missing, fill: MaturityLevels.noScore, label: "geen score")
+                segment(row.missing, fill: MaturityLevels.noScore, label: words.noScore)
                 svg.element("text", [("x", SVGMarkup.number(x + 6)), ("y", SVGMarkup.number(y + 14)), ("fill", ChartStyle.mutedTextColor)],
                             text: String(row.total))
             }

@@ -24,6 +24,8 @@ public struct MapLegend: Sendable {
     /// Shown above the swatches, e.g. "kWh"; empty for none.
     public let unit: String
     public let entries: [Entry]
+    /// The words of the description; Dutch unless the map passes others.
+    public var words: ChartWords = .dutch
 
     public init(id: String, title: String, unit: String, entries: [Entry]) {
         self.id = SVGMarkup.identifier(id)
@@ -49,7 +51,7 @@ public struct MapLegend: Sendable {
         let width = (max(Self.textX + widest, ChartStyle.estimatedWidth(header)) + 8).rounded(.up)
         let height = max(headerHeight + Double(entries.count) * Self.rowHeight + 4, Self.rowHeight)
         // The description reads the legend out for screen readers, which cannot see the swatches.
-        let description = entries.map { "\($0.label): \($0.count) \($0.count == 1 ? "gebied" : "gebieden")" }
+        let description = entries.map { "\($0.label): \(words.count($0.count))" }
             .joined(separator: "; ")
         let styles = entries.compactMap(\.noDataStyle)
 
@@ -114,7 +116,7 @@ extension ChoroplethMap {
             let count = drawn.count(where: { $0.noDataStyle == style })
             entries.append(
                 MapLegend.Entry(
-                    fill: style.fill(prefix: legendID), label: style.label, count: count, noDataStyle: style))
+                    fill: style.fill(prefix: legendID), label: words.label(style), count: count, noDataStyle: style))
         }
         return entries
     }
@@ -124,6 +126,8 @@ extension ChoroplethMap {
 
     /// The legend as a separate SVG; its pattern ids differ from the map's, so both can be inlined together.
     public func legend() -> SVG {
-        MapLegend(id: legendID, title: "Legende: \(title)", unit: unit, entries: legendEntries).render()
+        var legend = MapLegend(id: legendID, title: "\(words.legend): \(title)", unit: unit, entries: legendEntries)
+        legend.words = words
+        return legend.render()
     }
 }

@@ -24,6 +24,8 @@ public struct MaturityProfileChart: Sendable {
     public let organisationLabel: String
     public let groupLabel: String?
     public let width: Double
+    /// The words written into the SVG; Dutch unless the page sets its language's.
+    public var words: ChartWords = .dutch
 
     public init(id: String, title: String, description: String, rows: [Row], levels: [(value: Int, label: String)],
                 organisationLabel: String, groupLabel: String? = nil, width: Double = 780) {
@@ -57,11 +59,11 @@ public struct MaturityProfileChart: Sendable {
             svg.element("text", [("x", SVGMarkup.number(legendX + 10)), ("y", "14"), ("fill", ChartStyle.textColor)], text: organisationLabel)
             legendX += 40 + ChartStyle.estimatedWidth(organisationLabel)
             svg.appendTrusted(Self.diamond(legendX, 10))
-            svg.element("text", [("x", SVGMarkup.number(legendX + 10)), ("y", "14"), ("fill", ChartStyle.textColor)], text: "mediaan")
-            legendX += 40 + ChartStyle.estimatedWidth("mediaan")
+            svg.element("text", [("x", SVGMarkup.number(legendX + 10)), ("y", "14"), ("fill", ChartStyle.textColor)], text: words.median)
+            legendX += 40 + ChartStyle.estimatedWidth(words.median)
             if let groupLabel {
                 svg.appendTrusted(Self.triangle(legendX, 10))
-                svg.element("text", [("x", SVGMarkup.number(legendX + 10)), ("y", "14"), ("fill", ChartStyle.textColor)], text: "mediaan \(groupLabel)")
+                svg.element("text", [("x", SVGMarkup.number(legendX + 10)), ("y", "14"), ("fill", ChartStyle.textColor)], text: "\(words.median) \(groupLabel)")
             }
             for level in levels {
                 let lx = x(Double(level.value))
@@ -86,7 +88,7 @@ public struct MaturityProfileChart: Sendable {
                 } else {
                     svg.element("text", [("x", SVGMarkup.number(left + 4)), ("y", SVGMarkup.number(y - 4)),
                                          ("fill", ChartStyle.mutedTextColor), ("font-size", SVGMarkup.number(ChartStyle.smallFontSize))],
-                                text: "geen score")
+                                text: words.noScore)
                 }
             }
         }

@@ -9,14 +9,8 @@ public enum NoDataStyle: String, Sendable, CaseIterable {
     /// The indicator does not apply to this area: white with grey dots.
     case notApplicable
 
-    /// The legend text.
-    public var label: String {
-        switch self {
-        case .noData: "geen gegevens"
-        case .suppressed: "geheim (x)"
-        case .notApplicable: "niet van toepassing"
-        }
-    }
+    /// The legend text in Dutch (`ChartWords.label(_:)` in another language).
+    public var label: String { ChartWords.dutch.label(self) }
 
     /// The mark a table shows instead of a number, matching `PublishedValue.mark`.
     public var mark: String {

@@ -144,10 +144,11 @@ extension CampaignPageModel {
     }
 
     private func distributionSection(_ t: Strings) -> Node<HTML.BodyContext> {
-        let chart = LevelDistributionChart(
+        var chart = LevelDistributionChart(
             id: "verdeling", title: t["campaign.distributionChartTitle"],
             description: t["campaign.distributionChartDescription"],
             rows: distributionRows, levels: scale.levels.map(\.value))
+        chart.words = SiteStrings(language).chartWords
         let figure: Node<HTML.BodyContext> = .figure(
             .raw(chart.render().markup), .figcaption(.text(t["campaign.distributionCaption"])))
         return .section(

@@ -8,12 +8,13 @@ extension ProfilePageModel {
         let t = MaturiteitText.strings(language)
         let campaign = visible.campaign
         let scale = visible.model.scale
-        let chart = MaturityProfileChart(
+        var chart = MaturityProfileChart(
             id: "profiel", title: t("profile.chartTitle", organisation.shortName),
             description: group.map { t("profile.chartDescriptionGroup", organisation.shortName, $0.name) }
                 ?? t("profile.chartDescription", organisation.shortName),
             rows: rows.map { .init(theme: $0.theme.name, score: $0.score?.value, median: $0.median, groupMedian: $0.groupMedian) },
             levels: scale.levels.map { ($0.value, $0.label) }, organisationLabel: organisation.shortName, groupLabel: group?.name)
+        chart.words = SiteStrings(language).chartWords
         return Page(
             title: "\(organisation.shortName): \(campaign.campaign.name)",
             breadcrumbs: [(t["common.maturity"], MaturiteitPath.home.path), (campaign.campaign.name, MaturiteitPath.campaign(campaign.code).path),

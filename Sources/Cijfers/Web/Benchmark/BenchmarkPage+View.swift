@@ -68,7 +68,7 @@ extension BenchmarkPageModel {
     private func chart(_ column: Column, index: Int, _ t: Strings) -> Node<HTML.BodyContext> {
         let format = ValueFormat(indicator: column.indicator, language: language)
         let medianLabel = t["benchmark.medianLabel"]
-        let chart = BarChart(
+        var chart = BarChart(
             id: "bench\(index)", title: column.indicator.name,
             description: t("benchmark.chartDescription", column.period ?? "-"),
             bars: cities.map { city in
@@ -78,6 +78,7 @@ extension BenchmarkPageModel {
             },
             unit: column.indicator.unit, decimals: format.decimals,
             reference: column.median.map { (label: medianLabel, value: $0) })
+        chart.words = SiteStrings(language).chartWords
         return .figure(.attr("class", "bars"), .raw(chart.render().markup),
                        .figcaption(.text(t("benchmark.chartCaption", column.indicator.name))))
     }

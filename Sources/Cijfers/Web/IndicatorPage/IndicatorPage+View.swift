@@ -115,9 +115,10 @@ extension IndicatorPageModel {
             return nil
         }
         let breaks = values.isEmpty ? nil : Classifier.breaks(values, method: selection.classification, classes: selection.classes)
-        let map = ChoroplethMap(
+        var map = ChoroplethMap(
             id: "kaart", title: t("common.mapTitle", indicator.name), description: t("indicator.mapDescription", indicator.name, scope),
             features: features, breaks: breaks, palette: selection.palette)
+        map.words = SiteStrings(language).chartWords
         return .figure(
             .attr("class", "map"),
             .raw(map.render().markup),
@@ -134,13 +135,14 @@ extension IndicatorPageModel {
         let reference = (parentValue ?? flandersValue).flatMap { value in
             value.value.map { (label: parentValue != nil ? (parentName ?? "") : flanders, value: $0) }
         }
-        let chart = BarChart(
+        var chart = BarChart(
             id: "staaf", title: t("indicator.barTitle", indicator.name), description: t("indicator.barDescription", scope),
             bars: rows.map { row in
                 BarChart.Bar(label: row.area.name, value: row.value.value, mark: row.value.mark, highlighted: false,
                              href: CijfersPath.area(level: row.area.levelCode, code: row.area.code).path)
             },
             unit: indicator.unit, decimals: format.decimals, reference: reference)
+        chart.words = SiteStrings(language).chartWords
         return .figure(.attr("class", "bars"), .raw(chart.render().markup), .figcaption(.text(t("indicator.barCaption", scope))))
     }
 

@@ -42,11 +42,12 @@ extension WijkReportModel {
             if case .value(let v) = feature.status { return v }
             return nil
         }
-        let map = ChoroplethMap(
+        var map = ChoroplethMap(
             id: "wijkkaart\(index)", title: t("common.mapTitle", block.indicator.name),
             description: t("wijkReport.mapDescription", city.name, block.period ?? "-"),
             features: block.features, breaks: values.isEmpty ? nil : Classifier.breaks(values, method: .quantiles, classes: 5),
             palette: .blues, unit: block.indicator.unit, decimals: format.decimals, width: 360, height: 300)
+        map.words = SiteStrings(language).chartWords
         let link = CijfersPath.indicator(code: block.indicator.code).url([("level", "ggw72024"), ("parent", "gemeente2024:\(city.code)")])
         let table: Node<HTML.BodyContext> = .table(
             .attr("class", "data sortable"),

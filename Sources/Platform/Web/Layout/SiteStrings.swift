@@ -39,3 +39,15 @@ public struct SiteStrings: Sendable {
     public var resetExplained: String { text["members.resetExplained"] }
     public var disableExplained: String { text["members.disableExplained"] }
 }
+
+import Charts
+
+extension SiteStrings {
+    /// The words the charts write into their SVG, in this language.
+    public var chartWords: ChartWords {
+        ChartWords(legend: text["chart.legend"], noData: text["chart.noData"], suppressed: text["chart.suppressed"],
+                   notApplicable: text["chart.notApplicable"], area: text["chart.area"], areas: text["chart.areas"],
+                   median: text["chart.median"], noScore: text["chart.noScore"], level: text["chart.level"],
+                   between: text["chart.between"])
+    }
+}
