@@ -16,6 +16,21 @@ import PackageDescription
 //   Maturiteit     pillar: self-evaluations, benchmarks, recommendations and work packages
 //   App            the list of pillars, configuration and the command line
 //   stadsbeeld     the executable: a few lines over App
+/// A pillar module (docs/architecture.md): the platform, its own pure modules, the server libraries every pillar uses,
+/// and its Resources folder (string catalogues, seed and demo data).
+func pillar(_ name: String, _ modules: [Target.Dependency]) -> Target {
+    .target(
+        name: name,
+        dependencies: ["Platform", "AccessDomain"] + modules + [
+            .product(name: "Fluent", package: "fluent"),
+            .product(name: "SQLKit", package: "sql-kit"),
+            .product(name: "Vapor", package: "vapor"),
+            .product(name: "Plot", package: "Plot"),
+        ],
+        resources: [.copy("Resources")]
+    )
+}
+
 let package = Package(
     name: "Stadsbeeld",
     platforms: [.macOS(.v14)],
@@ -62,39 +77,9 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
-        .target(
-            name: "Toegang",
-            dependencies: [
-                "Platform", "AccessDomain", "Tabular",
-                .product(name: "Fluent", package: "fluent"),
-                .product(name: "SQLKit", package: "sql-kit"),
-                .product(name: "Vapor", package: "vapor"),
-                .product(name: "Plot", package: "Plot"),
-            ],
-            resources: [.copy("Resources")]
-        ),
-        .target(
-            name: "Cijfers",
-            dependencies: [
-                "Platform", "CijfersDomain", "CijfersImport", "Charts", "AccessDomain", "Tabular",
-                .product(name: "Fluent", package: "fluent"),
-                .product(name: "SQLKit", package: "sql-kit"),
-                .product(name: "Vapor", package: "vapor"),
-                .product(name: "Plot", package: "Plot"),
-            ],
-            resources: [.copy("Resources")]
-        ),
-        .target(
-            name: "Maturiteit",
-            dependencies: [
-                "Platform", "MaturiteitDomain", "AccessDomain", "Charts", "Tabular",
-                .product(name: "Fluent", package: "fluent"),
-                .product(name: "SQLKit", package: "sql-kit"),
-                .product(name: "Vapor", package: "vapor"),
-                .product(name: "Plot", package: "Plot"),
-            ],
-            resources: [.copy("Resources")]
-        ),
+        pillar("Toegang", ["Tabular"]),
+        pillar("Cijfers", ["CijfersDomain", "CijfersImport", "Charts", "Tabular"]),
+        pillar("Maturiteit", ["MaturiteitDomain", "Charts", "Tabular"]),
         // The thin application: the list of pillars, configuration and the command line.
         .target(
             name: "App",
