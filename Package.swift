@@ -14,6 +14,8 @@ import PackageDescription
 //   Toegang        pillar: the account, member and administration pages
 //   Cijfers        pillar: figures (storage, import, aggregation, pages, data API, Swing endpoints)
 //   Maturiteit     pillar: self-evaluations, benchmarks, recommendations and work packages
+//   Plannen        pillar: the cities' multi-year plans, their follow-up, budgets, indicators and the council report;
+//                  reads figures only through Cijfers' public API (CijfersFigures)
 //   App            the list of pillars, configuration and the command line
 //   stadsbeeld     the executable: a few lines over App
 /// A pillar module (docs/architecture.md): the platform, its own pure modules, the server libraries every pillar uses,
@@ -80,11 +82,12 @@ let package = Package(
         pillar("Toegang", ["Tabular"]),
         pillar("Cijfers", ["CijfersDomain", "CijfersImport", "Charts", "Tabular"]),
         pillar("Maturiteit", ["MaturiteitDomain", "Charts", "Tabular"]),
+        pillar("Plannen", ["PlannenDomain", "Cijfers", "Charts", "Tabular"]),
         // The thin application: the list of pillars, configuration and the command line.
         .target(
             name: "App",
             dependencies: [
-                "Platform", "Toegang", "Cijfers", "Maturiteit",
+                "Platform", "Toegang", "Cijfers", "Maturiteit", "Plannen",
                 .product(name: "Vapor", package: "vapor"),
             ]
         ),
@@ -103,7 +106,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "Platform", "Toegang", "Cijfers", "Maturiteit", "CijfersDomain", "CijfersImport", "Tabular", "AccessDomain", "MaturiteitDomain",
+                "App", "Platform", "Toegang", "Cijfers", "Maturiteit", "Plannen", "PlannenDomain", "CijfersDomain", "CijfersImport", "Tabular", "AccessDomain", "MaturiteitDomain",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],

@@ -1,6 +1,7 @@
 import Cijfers
 import Maturiteit
 import Platform
+import Plannen
 import Toegang
 import Vapor
 
@@ -10,6 +11,7 @@ public enum Pillars {
     public static let all: [any Pillar] = [
         CijfersPillar(),
         MaturiteitPillar(),
+        PlannenPillar(),
         ToegangPillar(),
     ]
 }

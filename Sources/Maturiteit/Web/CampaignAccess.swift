@@ -54,12 +54,3 @@ extension StoredCampaign {
         MaturityAccess.mayViewBenchmark(principal, published: campaign.published, participants: Set(participants))
     }
 }
-
-extension Request {
-    /// The signed-in user for a page: an API token does not open unpublished campaigns (pages and their downloads
-    /// are for people in a browser session).
-    var pagePrincipal: Principal? {
-        if case .token = principal?.credential { return nil }
-        return principal
-    }
-}

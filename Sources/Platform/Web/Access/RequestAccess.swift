@@ -18,6 +18,13 @@ extension Request {
     /// The signed-in user or the token's owner; nil for anonymous visitors.
     public var principal: Principal? { access.principal }
 
+    /// The signed-in user for a page: an API token does not open unpublished content (pages and their downloads are
+    /// for people in a browser session).
+    public var pagePrincipal: Principal? {
+        if case .token = principal?.credential { return nil }
+        return principal
+    }
+
     /// The audit actor for changes made in this request.
     public var auditActor: AuditActor {
         principal.map(AuditActor.init) ?? .anonymous(address: clientAddress)

@@ -13,15 +13,30 @@ public struct StringCatalogue: Sendable {
         self.texts = texts
     }
 
-    /// Reads the catalogue of a module from its bundle; an unreadable file is a programming error found at start.
+    /// Reads the catalogue of a module from its bundle: `strings/<language>.json` and, for a large module, its parts
+    /// `strings/<language>.<part>.json` (one per page group). A key in two files, or an unreadable file, is a
+    /// programming error found at start.
     public static func load(module: String, bundle: Bundle) -> StringCatalogue {
         var texts: [SiteLanguage: [String: String]] = [:]
+        let directory = (bundle.url(forResource: "strings", withExtension: nil, subdirectory: "Resources")
+            ?? bundle.bundleURL.appendingPathComponent("Resources/strings"))
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
         for language in SiteLanguage.allCases {
-            let url = bundle.url(forResource: "strings/\(language.rawValue)", withExtension: "json", subdirectory: "Resources")
-                ?? bundle.bundleURL.appendingPathComponent("Resources/strings/\(language.rawValue).json")
-            guard let data = try? Data(contentsOf: url),
-                  let entries = try? JSONDecoder().decode([String: String].self, from: data)
-            else { preconditionFailure("de vertalingen van \(module) (\(url.path)) zijn niet leesbaar") }
+            let names = files.filter { $0 == "\(language.rawValue).json" || ($0.hasPrefix("\(language.rawValue).") && $0.hasSuffix(".json")) }
+            guard names.contains("\(language.rawValue).json") else {
+                preconditionFailure("de vertalingen van \(module) (\(directory.path)/\(language.rawValue).json) ontbreken")
+            }
+            var entries: [String: String] = [:]
+            for name in names {
+                let url = directory.appendingPathComponent(name)
+                guard let data = try? Data(contentsOf: url),
+                      let part = try? JSONDecoder().decode([String: String].self, from: data)
+                else { preconditionFailure("de vertalingen van \(module) (\(url.path)) zijn niet leesbaar") }
+                for (key, text) in part {
+                    guard entries[key] == nil else { preconditionFailure("\(module): '\(key)' staat twee keer in \(language.rawValue)") }
+                    entries[key] = text
+                }
+            }
             texts[language] = entries
         }
         return StringCatalogue(module: module, texts: texts)

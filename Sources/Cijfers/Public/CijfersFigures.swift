@@ -1,0 +1,54 @@
+import CijfersDomain
+import Foundation
+import Vapor
+
+/// What other pillars may read of Cijfers: an indicator's yearly values for one area, the indicators and the theme
+/// tree, as the visitor of the request may see them (restricted data stays hidden, suppressed values stay empty).
+/// Plannen links plan items to these; it never reads the Cijfers tables itself.
+public enum CijfersFigures {
+    /// One indicator for one area, by year (periods that are not a plain year are left out).
+    public struct Series: Sendable, Hashable {
+        public let indicator: String
+        public let name: String
+        public let unit: String
+        public let areaName: String
+        public let values: [Int: Double]
+    }
+
+    /// The values of `indicator` for the area `area` of `level`; nil when the indicator, level or area does not
+    /// exist or the visitor may not see it.
+    public static func series(indicator: String, level: String, area: String, request: Request) async -> Series? {
+        let catalog = await request.catalog()
+        guard let entry = catalog.indicators[indicator], let areaEntry = catalog.area(level: level, code: area) else { return nil }
+        let selection = DataSelection(indicators: [indicator], level: level, areas: [area], periods: .all)
+        guard let table = try? await DataQuery(database: request.db, catalog: catalog).run(selection) else { return nil }
+        var values: [Int: Double] = [:]
+        for cell in table.cells {
+            if let year = Int(cell.period), let value = cell.value.value { values[year] = value }
+        }
+        return Series(indicator: indicator, name: entry.name.isEmpty ? indicator : entry.name, unit: entry.unit,
+                      areaName: areaEntry.name, values: values)
+    }
+
+    /// The indicators the visitor may see, by name.
+    public static func indicators(request: Request) async -> [(code: String, name: String)] {
+        await request.catalog().indicators.values.filter(\.visible)
+            .map { ($0.code, $0.name.isEmpty ? $0.code : $0.name) }
+            .sorted { $0.name.localizedCompare($1.name) == .orderedAscending }
+    }
+
+    /// The shared theme tree: code, name and parent code, in the tree's order.
+    public static func themes(request: Request) async -> [(code: String, name: String, parent: String?)] {
+        await request.catalog().themes.map { ($0.code, $0.name, $0.parentCode) }
+    }
+
+    /// The code of the indicator that holds the number of inhabitants (Swing's usual code).
+    public static let populationIndicator = "bevolking"
+
+    /// The newest number of inhabitants of a gemeente (level gemeente2024), when Cijfers holds it.
+    public static func population(gemeente: String, request: Request) async -> (year: Int, value: Double)? {
+        guard let series = await series(indicator: populationIndicator, level: "gemeente2024", area: gemeente, request: request),
+              let latest = series.values.max(by: { $0.key < $1.key }) else { return nil }
+        return (latest.key, latest.value)
+    }
+}
