@@ -2,5 +2,7 @@ import Vapor
 
 /// The route collections of the Plannen pillar, one per group of pages.
 enum PlannenControllers {
-    static var all: [any RouteCollection] { [] }
+    static var all: [any RouteCollection] {
+        [PlanPagesController(), PlanOverviewController(), PlanManageController(), PlannenAPIController()]
+    }
 }
