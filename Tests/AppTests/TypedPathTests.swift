@@ -1,6 +1,7 @@
 @testable import Cijfers
 @testable import Maturiteit
 @testable import Platform
+@testable import Plannen
 import Foundation
 import Testing
 import Vapor
@@ -31,13 +32,24 @@ struct TypedPathTests {
                                             .reopen(campaign: value, organisation: value), .status(campaign: value),
                                             .importSheet(campaign: value), .recommendations(campaign: value),
                                             .workPackages(campaign: value), .export(campaign: value, file: .scoresCSV)]
+        let ref = PlanRef(value, value + "-plan")
+        let plannen: [PlannenPath] = [.home, .comparison, .comparisonExport(file: .comparisonCSV), .importPlan(organisation: value),
+                                      .plan(ref), .export(ref, file: .itemsJSON), .item(ref, item: value), .saveUpdate(ref, item: value),
+                                      .saveOwners(ref, item: value), .saveLinks(ref, item: value), .saveIndicator(ref, item: value),
+                                      .dashboard(ref), .report(ref), .publicView(ref), .manage(ref), .adopt(ref), .publish(ref),
+                                      .openPeriod(ref), .closePeriod(ref, period: value), .reopenPeriod(ref, period: value),
+                                      .sendReminders(ref, period: value)]
+        let plannenAPI: [PlannenAPIPath] = [.plans, .plan(ref), .importPlan(ref)]
         // Every route of every enum has an example (a new case without one fails here).
         #expect(Set(site.map(\.route)) == Set(SitePath.Route.allCases))
         #expect(Set(cijfers.map(\.route)) == Set(CijfersPath.Route.allCases))
         #expect(Set(api.map(\.route)) == Set(APIPath.Route.allCases))
         #expect(Set(access.map(\.route)) == Set(AccessPath.Route.allCases))
         #expect(Set(maturiteit.map(\.route)) == Set(MaturiteitPath.Route.allCases))
+        #expect(Set(plannen.map(\.route)) == Set(PlannenPath.Route.allCases))
+        #expect(Set(plannenAPI.map(\.route)) == Set(PlannenAPIPath.Route.allCases))
         return site.map(entry) + cijfers.map(entry) + api.map(entry) + access.map(entry) + maturiteit.map(entry)
+            + plannen.map(entry) + plannenAPI.map(entry)
     }
 
     @Test(arguments: odd)

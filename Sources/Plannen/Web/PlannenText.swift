@@ -32,7 +32,8 @@ enum PlannenText {
         }
         groups.insert(String(rest), at: 0)
         let sign = rounded.int64Value < 0 ? "−" : ""
-        return "€ " + sign + groups.joined(separator: language == .en ? "," : ".")
+        // A non-breaking space: the sign never ends up alone at the end of a line in a narrow column.
+        return "€\u{00A0}" + sign + groups.joined(separator: language == .en ? "," : ".")
     }
 
     /// The label of a status code in the language (the code itself when the catalogue does not know it).

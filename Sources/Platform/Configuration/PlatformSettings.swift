@@ -7,18 +7,23 @@ import Foundation
 /// - `STADSBEELD_BCRYPT_COST` (4…16, default 12; tests lower it)
 /// - `STADSBEELD_COOKIE_SECURE=0` to send session cookies over plain HTTP (closed test networks only)
 /// - `STADSBEELD_SMTP_URL`, `STADSBEELD_MAIL_FROM`, `STADSBEELD_SMTP_CA_FILE` (the mail outbox, docs/mail.md)
+/// - `STADSBEELD_SITE_URL`: the site's public address (`https://stadsbeeld.example.org`), for links in mail; without
+///   it a link is made from the address the request that queued the mail came in on
 public struct PlatformSettings: Sendable {
     public var database: DatabaseSettings
     public var bcryptCost: Int
     public var mail: SMTPSettings?
     public var secureCookies: Bool
+    /// The site's public address without a trailing slash, for absolute links in mail; nil when not set.
+    public var siteURL: String?
 
     public init(database: DatabaseSettings, bcryptCost: Int = PlatformSettings.defaultBcryptCost, mail: SMTPSettings? = nil,
-                secureCookies: Bool = true) {
+                secureCookies: Bool = true, siteURL: String? = nil) {
         self.database = database
         self.bcryptCost = min(max(bcryptCost, 4), 16)
         self.mail = mail
         self.secureCookies = secureCookies
+        self.siteURL = SiteURL.normalised(siteURL)
     }
 
     public static let defaultBcryptCost = 12
@@ -28,6 +33,7 @@ public struct PlatformSettings: Sendable {
             database: .fromEnvironment(environment),
             bcryptCost: environment["STADSBEELD_BCRYPT_COST"].flatMap(Int.init) ?? defaultBcryptCost,
             mail: try SMTPSettings.fromEnvironment(environment),
-            secureCookies: environment["STADSBEELD_COOKIE_SECURE"] != "0")
+            secureCookies: environment["STADSBEELD_COOKIE_SECURE"] != "0",
+            siteURL: environment["STADSBEELD_SITE_URL"])
     }
 }

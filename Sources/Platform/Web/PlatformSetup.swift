@@ -12,6 +12,7 @@ extension Application {
         PasswordHashing.configure(cost: settings.bcryptCost)
         passwords.use(.bcrypt(cost: settings.bcryptCost))
         mailSettings = settings.mail
+        siteURL = settings.siteURL
         SessionCookie.configure(secure: settings.secureCookies)
         middleware = .init()
         middleware.use(SecurityHeadersMiddleware())

@@ -1,4 +1,5 @@
 @testable import Cijfers
+@testable import Plannen
 import Vapor
 
 /// Ordinary values for the parameters of every route, leading to real pages on the test data: the demo's codes,
@@ -13,10 +14,17 @@ enum RouteValues {
             case "code":
                 if case .constant(let before) = previous, before.hasPrefix("indicator") { return "v2506_elek_res_cons" }
                 return "24062"
-            case "organisation": return "gent"
+            case "organisation":
+                if case .constant("plannen") = previous { return "voorbeeldstad" }
+                return "gent"
+            case "plan": return "mjp-2026-2031"
+            case "item": return "AP0101"
+            case "period": return "2026-S2"
             case "campaign": return "klimaatgovernance-2024"
             case "model": return "klimaatgovernance"
-            case "file": return "scores.csv"
+            case "file":
+                if case .constant("download") = previous { return "items.csv" }
+                return "scores.csv"
             case "name": return "site.css"
             default: return "1"
             }
@@ -29,13 +37,14 @@ enum RouteValues {
         path.enumerated().map { index, component in value(component, after: index > 0 ? path[index - 1] : nil) }
     }
 
-    /// The figures of the small demo geography, and a signed-in platform admin beside an anonymous visitor: what the
-    /// tests that visit every page start from.
+    /// The figures of the small demo geography, the demo plan of Voorbeeldstad, and a signed-in platform admin beside
+    /// an anonymous visitor: what the tests that visit every page start from.
     static func everyPageWorld(_ app: Application) async throws -> (admin: Browser, visitor: Browser) {
         try await TestData.load(TestData.smallGeography + [
             Fixtures.demo("themas.csv"), Fixtures.fluvius("Indicators.xlsx"), Fixtures.demo("stadsbeeld_indicatoren.csv"),
         ], into: app)
         try await app.catalogStore.reload(from: app.db)
+        _ = try await PlannenDemo.load(into: app.db)
         let admin = try await Accounts.signedIn(app, "beheer@kenniscentrum.be", organisation: "kenniscentrum", role: .platformAdmin)
         return (admin, Browser(app))
     }

@@ -52,7 +52,7 @@ extension Node where Context == HTML.BodyContext {
         let text = PlannenText.number(value, digits: 0, language) + " %"
         return .span(
             .attr("class", "progress"),
-            .element(named: "progress", nodes: [.attr("max", "100"), .attr("value", PlanNumberText.exact(value)),
+            .element(named: "progress", nodes: [.attr("max", "100"), .attr("value", PlanNumberText.english(value, digits: 1)),
                                                 .attr("aria-hidden", "true"), .text(text)]),
             .span(.attr("class", "progress-value"), .text(text)),
             .if(override, .span(.attr("class", "override"), .text(" " + t["progress.override"])))

@@ -1,0 +1,112 @@
+import Foundation
+import Platform
+import PlannenDomain
+import Tabular
+import Vapor
+
+/// items.csv and items.json: exactly the rows the plan tree shows for the same query (filter and version), with the
+/// rolled-up progress and the krediet per year. CSV for spreadsheets (`;`, UTF-8 with BOM, CRLF, decimal comma,
+/// formula-safe); JSON with stable keys and plain numbers.
+enum PlanItemsExport {
+    static func response(_ request: Request, _ file: PlannenPath.ExportFile) async throws -> Response {
+        let model = try await PlanTreePageModel.load(request)
+        let name = "\(model.visible.plan.organisation.code)-\(model.visible.plan.code)-items"
+        switch file {
+        case .itemsJSON:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            var headers = HTTPHeaders()
+            headers.replaceOrAdd(name: .contentType, value: "application/json; charset=utf-8")
+            headers.attachment(filename: name + ".json", inline: true)
+            return Response(status: .ok, headers: headers, body: .init(data: try encoder.encode(Document(model))))
+        default:
+            var headers = HTTPHeaders()
+            headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+            headers.attachment(filename: name + ".csv")
+            return Response(status: .ok, headers: headers, body: .init(string: csv(model)))
+        }
+    }
+
+    static let columns = ["niveau", "code", "oudercode", "titel", "past_bij_filter", "prioritair", "beleidsveld",
+                          "verantwoordelijke", "dienst", "start", "einde", "status", "voortgang", "voortgang_bron", "krediet"]
+
+    static func csv(_ model: PlanTreePageModel) -> String {
+        let header = columns + model.years.map { "krediet_\($0)" }
+        let lines = [header] + model.rows.map { row -> [String] in
+            let item = row.item
+            return [
+                item.level.dutchLabel, item.code, item.parentCode ?? "", item.title, row.matches ? "ja" : "nee",
+                item.prioritair ? "ja" : "nee", item.beleidsveld ?? "", item.verantwoordelijke ?? "", item.dienst ?? "",
+                item.start?.iso ?? "", item.end?.iso ?? "", item.status ?? "",
+                row.progress?.value.map { PlanNumberText.dutch($0, digits: 1) } ?? "", source(row.progress),
+                CellText.amount(row.credit),
+            ] + model.years.map { CellText.amount(row.yearly[$0] ?? 0) }
+        }
+        return "\u{FEFF}" + lines.map { CSVText.line($0, separator: ";") + "\r\n" }.joined()
+    }
+
+    /// Where a progress value comes from, as a word that stays the same in every language of the site.
+    static func source(_ result: ProgressResult?) -> String {
+        switch result?.source {
+        case .reported: "gerapporteerd"
+        case .statusDefault: "status"
+        case .children: "berekend"
+        case .override: "manueel"
+        case .unknown, nil: "onbekend"
+        }
+    }
+
+    struct Document: Encodable {
+        struct Plan: Encodable {
+            let organisation: String
+            let code: String
+            let name: String
+            let version: Int
+            let adoptedOn: String?
+        }
+
+        struct Item: Encodable {
+            let level: String
+            let code: String
+            let parentCode: String?
+            let title: String
+            let matchesFilter: Bool
+            let prioritair: Bool
+            let beleidsveld: String?
+            let verantwoordelijke: String?
+            let dienst: String?
+            let start: String?
+            let end: String?
+            let status: String?
+            let progress: Double?
+            let progressSource: String
+            let credit: Decimal
+            let creditPerYear: [String: Decimal]
+        }
+
+        let plan: Plan
+        let filter: [String: String]
+        let problems: [String]
+        let items: [Item]
+
+        init(_ model: PlanTreePageModel) {
+            let stored = model.visible.plan
+            plan = Plan(organisation: stored.organisation.code, code: stored.code, name: stored.name,
+                        version: model.followUp.version.number, adoptedOn: model.followUp.version.adoptedOn?.iso)
+            var filter: [String: String] = [:]
+            for (key, value) in model.filter.query { if let value { filter[key] = value } }
+            self.filter = filter
+            problems = model.filter.problems
+            items = model.rows.map { row in
+                let item = row.item
+                return Item(
+                    level: item.level.rawValue, code: item.code, parentCode: item.parentCode, title: item.title,
+                    matchesFilter: row.matches, prioritair: item.prioritair, beleidsveld: item.beleidsveld,
+                    verantwoordelijke: item.verantwoordelijke, dienst: item.dienst, start: item.start?.iso, end: item.end?.iso,
+                    status: item.status, progress: row.progress?.value.map { ($0 * 10).rounded() / 10 },
+                    progressSource: PlanItemsExport.source(row.progress), credit: row.credit,
+                    creditPerYear: Dictionary(uniqueKeysWithValues: model.years.map { (String($0), row.yearly[$0] ?? 0) }))
+            }
+        }
+    }
+}
