@@ -43,7 +43,7 @@ extension ManagePageModel {
                     .th(.attr("scope", "col"), .text(t["manage.versions.created"])),
                     .th(.attr("scope", "col"), .text(t["manage.versions.view"])))),
                 .tbody(.forEach(plan.versions.reversed()) { version in
-                    .tr(.th(.attr("scope", "row"), .text(PlannenText.text(version.label, language)), .text(" (\(version.number))")),
+                    .tr(.th(.attr("scope", "row"), .text(PlannenText.text(version.label, language))),
                         .td(.text(version.adoptedOn.map { t("manage.versions.adopted", $0.iso) } ?? t["manage.versions.draft"])),
                         .td(.text(ManageDates.today(version.createdAt).iso)),
                         .td(.a(.attr("href", PlannenPath.plan(ref).url([("versie", String(version.number))])),
