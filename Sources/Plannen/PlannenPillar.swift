@@ -25,6 +25,10 @@ public struct PlannenPillar: Pillar {
 
     public var commands: [(name: String, command: any AnyAsyncCommand)] { [("plannen", PlannenCommand())] }
 
+    public func configure(_ app: Application) throws {
+        app.planContentCache = PlanContentCache()
+    }
+
     public func boot(routes: any RoutesBuilder) throws {
         for controller in PlannenControllers.all { try routes.register(collection: controller) }
     }

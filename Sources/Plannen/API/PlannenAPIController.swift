@@ -17,7 +17,7 @@ struct PlannenAPIController: RouteCollection {
 
     @Sendable func plans(req: Request) async throws -> PlannenAPI.PlanListDTO {
         let principal = req.principal
-        let visible = try await PlanStore(database: req.db).plans().filter { PlanAccess.maySee($0, principal) }
+        let visible = try await req.planStore.plans().filter { PlanAccess.maySee($0, principal) }
         return PlannenAPI.PlanListDTO(count: visible.count, items: visible.map { plan in
             PlannenAPI.PlanSummaryDTO(
                 organisation: .init(code: plan.organisation.code, name: plan.organisation.name), code: plan.code, name: plan.name,
@@ -27,7 +27,7 @@ struct PlannenAPIController: RouteCollection {
     }
 
     @Sendable func plan(req: Request) async throws -> PlannenAPI.PlanDTO {
-        let store = PlanStore(database: req.db)
+        let store = req.planStore
         let organisation = try req.parameters.require("organisation")
         let code = try req.parameters.require("plan")
         guard let plan = try await store.plan(organisation: organisation, code: code), PlanAccess.maySee(plan, req.principal) else {
@@ -53,16 +53,8 @@ struct PlannenAPIController: RouteCollection {
             periods: Self.periods(followUp), indicators: try await Self.indicators(followUp, request: req))
     }
 
-    static func items(_ followUp: PlanFollowUp) -> [PlannenAPI.ItemDTO] {
-        followUp.current.items.map { item in
-            let result = followUp.rollup[item.code]
-            return PlannenAPI.ItemDTO(
-                level: item.level.rawValue, code: item.code, parentCode: item.parentCode, title: item.title,
-                description: item.description, prioritair: item.prioritair, beleidsveld: item.beleidsveld,
-                verantwoordelijke: item.verantwoordelijke, dienst: item.dienst, start: item.start?.iso, end: item.end?.iso,
-                status: item.status, progress: result?.value, progressSource: result.map { PlannenAPI.source($0.source) } ?? "unknown",
-                progressExplanation: result?.explanation.dutch ?? "", weight: item.weight)
-        }
+    static func items(_ followUp: PlanFollowUp) -> [PlanItemJSON] {
+        followUp.current.items.map { PlanItemJSON($0, followUp.rollup[$0.code]) }
     }
 
     static func periods(_ followUp: PlanFollowUp) -> [PlannenAPI.PeriodDTO] {

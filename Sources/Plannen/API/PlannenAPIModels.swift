@@ -33,27 +33,6 @@ enum PlannenAPI {
         let items: [PlanSummaryDTO]
     }
 
-    struct ItemDTO: Content {
-        let level: String
-        let code: String
-        let parentCode: String?
-        let title: String
-        let description: String
-        let prioritair: Bool
-        let beleidsveld: String?
-        let verantwoordelijke: String?
-        let dienst: String?
-        let start: String?
-        let end: String?
-        /// The status with the newest update applied.
-        let status: String?
-        /// The rolled-up progress (0–100) and where it comes from: reported, status, children, override, unknown.
-        let progress: Double?
-        let progressSource: String
-        let progressExplanation: String
-        let weight: Double?
-    }
-
     struct BudgetLineDTO: Content {
         let action: String
         let year: Int
@@ -118,7 +97,7 @@ enum PlannenAPI {
         let published: Bool
         let version: VersionDTO
         let versions: [VersionDTO]
-        let items: [ItemDTO]
+        let items: [PlanItemJSON]
         let budget: [BudgetLineDTO]
         let periods: [PeriodDTO]
         let indicators: [IndicatorDTO]
@@ -160,15 +139,5 @@ enum PlannenAPI {
     static func version(_ version: StoredVersion) -> VersionDTO {
         VersionDTO(number: version.number, label: version.label.dutch, state: version.isAdopted ? "vastgesteld" : "ontwerp",
                    adoptedOn: version.adoptedOn?.iso)
-    }
-
-    static func source(_ source: ProgressResult.Source) -> String {
-        switch source {
-        case .reported: "reported"
-        case .statusDefault: "status"
-        case .children: "children"
-        case .override: "override"
-        case .unknown: "unknown"
-        }
     }
 }

@@ -8,9 +8,13 @@ import SQLKit
 /// in a handful of queries and everything else is computed in the domain module.
 public struct PlanStore: Sendable {
     let database: any Database
+    let cache: PlanContentCache?
     var sql: any SQLDatabase { database.sql }
 
-    public init(database: any Database) { self.database = database }
+    public init(database: any Database, cache: PlanContentCache? = nil) {
+        self.database = database
+        self.cache = cache
+    }
 
     // MARK: Plans
 
@@ -59,8 +63,9 @@ public struct PlanStore: Sendable {
 
     // MARK: A version's content
 
-    /// The items and budget lines of a version as a domain plan.
+    /// The items and budget lines of a version as a domain plan (an adopted version from the cache once read).
     public func content(of version: StoredVersion, planCode: String) async throws -> Plan {
+        if version.isAdopted, let cached = cache?.plan(version: version.id) { return cached }
         let itemRows = try await sql.select().column("*").from("plan_items")
             .where("version_id", .equal, SQLBind(version.id)).orderBy("position").all()
         let items = try itemRows.map { row in
@@ -92,7 +97,9 @@ public struct PlanStore: Sendable {
                               year: try row.decode(column: "year", as: Int.self), soort: soort, richting: richting, fase: fase,
                               amount: amount)
         }
-        return try Plan(code: planCode, items: items, budget: lines)
+        let plan = try Plan(code: planCode, items: items, budget: lines)
+        if version.isAdopted { cache?.keep(plan, version: version.id) }
+        return plan
     }
 
     /// Everything the pages show of a version (the newest when `versionNumber` is nil), or nil when it has none.

@@ -44,7 +44,7 @@ struct VisiblePlan {
         let organisation = try request.parameters.require("organisation")
         let code = try request.parameters.require("plan")
         let principal = request.pagePrincipal
-        guard let plan = try await PlanStore(database: request.db).plan(organisation: organisation, code: code),
+        guard let plan = try await request.planStore.plan(organisation: organisation, code: code),
               PlanAccess.maySee(plan, principal) else { throw Abort(.notFound, reason: PlanAccess.notFound) }
         return VisiblePlan(plan: plan, principal: principal)
     }
@@ -58,7 +58,7 @@ struct VisiblePlan {
             }
             number = value
         }
-        guard let followUp = try await PlanStore(database: request.db).followUp(plan, versionNumber: number) else {
+        guard let followUp = try await request.planStore.followUp(plan, versionNumber: number) else {
             throw Abort(.notFound, reason: "dit plan heeft nog geen inhoud")
         }
         return followUp

@@ -8,7 +8,7 @@ enum PlannenSearch {
     static func hits(_ query: SearchQuery, request: Request) async throws -> [SearchHit] {
         guard !query.words.isEmpty else { return [] }
         let principal = request.pagePrincipal
-        let store = PlanStore(database: request.db)
+        let store = request.planStore
         let t = PlannenText.strings(request.language)
         var hits: [SearchHit] = []
         for plan in try await store.plans() where PlanAccess.maySee(plan, principal) {

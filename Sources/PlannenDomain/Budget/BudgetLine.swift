@@ -30,6 +30,13 @@ public struct BudgetLine: Sendable, Hashable, Codable {
         if a.key != b.key { return BudgetKey.precedes(a.key, b.key) }
         return a.amount < b.amount
     }
+
+    /// Lines in the order of `precedes`, with each action code compared once (`CodeOrder.sorted`).
+    public static func sorted(_ lines: [BudgetLine]) -> [BudgetLine] {
+        CodeOrder.sorted(lines, code: \.actionCode) { a, b in
+            a.key != b.key ? BudgetKey.sameActionPrecedes(a.key, b.key) : a.amount < b.amount
+        }
+    }
 }
 
 /// What identifies a budget line apart from its amount.
@@ -50,7 +57,17 @@ public struct BudgetKey: Sendable, Hashable, Codable, CustomStringConvertible {
 
     public static func precedes(_ a: BudgetKey, _ b: BudgetKey) -> Bool {
         if a.actionCode != b.actionCode { return CodeOrder.precedes(a.actionCode, b.actionCode) }
-        return (a.year, a.soort, a.richting, a.fase) < (b.year, b.soort, b.richting, b.fase)
+        return sameActionPrecedes(a, b)
+    }
+
+    /// The order of two keys of the same actie: year, soort, richting, fase.
+    static func sameActionPrecedes(_ a: BudgetKey, _ b: BudgetKey) -> Bool {
+        (a.year, a.soort, a.richting, a.fase) < (b.year, b.soort, b.richting, b.fase)
+    }
+
+    /// Keys in the order of `precedes`, with each action code compared once (`CodeOrder.sorted`).
+    public static func sorted(_ keys: [BudgetKey]) -> [BudgetKey] {
+        CodeOrder.sorted(keys, code: \.actionCode, then: sameActionPrecedes)
     }
 
     /// e.g. "AC0101 2026 investering uitgave krediet".

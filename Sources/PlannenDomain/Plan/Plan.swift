@@ -11,7 +11,7 @@ public struct Plan: Sendable, Equatable, Codable {
     public init(code: String, tree: PlanTree, budget: [BudgetLine] = []) {
         self.code = code
         self.tree = tree
-        self.budget = budget.sorted(by: BudgetLine.precedes)
+        self.budget = BudgetLine.sorted(budget)
     }
 
     /// Builds the tree from the items; throws every tree problem.

@@ -73,10 +73,8 @@ public struct PlanDiff: Sendable, Equatable {
             lines.reduce(into: [:]) { $0[$1.key, default: 0] += $1.amount }
         }
         let before = sums(old), after = sums(new)
-        return Set(before.keys).union(after.keys)
-            .sorted(by: BudgetKey.precedes)
-            .compactMap { key in
-                before[key] == after[key] ? nil : BudgetChange(key: key, old: before[key], new: after[key])
-            }
+        // Only the keys that changed are sorted: usually a handful of the thousands a plan has.
+        return BudgetKey.sorted(Set(before.keys).union(after.keys).filter { before[$0] != after[$0] })
+            .map { BudgetChange(key: $0, old: before[$0], new: after[$0]) }
     }
 }

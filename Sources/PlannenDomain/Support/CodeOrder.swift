@@ -17,6 +17,17 @@ public enum CodeOrder {
         return a < b
     }
 
+    /// Values sorted by their code in this order, then by `tie` among values with the same code. Each distinct code
+    /// is split into runs once, not on every comparison: a plan's 2,625 budget lines share 150 action codes, and
+    /// comparing codes inside the sort took 40 % of an import (docs/performance.md).
+    public static func sorted<T>(_ values: [T], code: (T) -> String, then tie: (T, T) -> Bool) -> [T] {
+        let rank = Dictionary(uniqueKeysWithValues: Set(values.map(code)).sorted(by: precedes).enumerated().map { ($0.element, $0.offset) })
+        return values
+            .map { (rank: rank[code($0)] ?? 0, value: $0) }
+            .sorted { $0.rank != $1.rank ? $0.rank < $1.rank : tie($0.value, $1.value) }
+            .map(\.value)
+    }
+
     private struct Chunk: Equatable {
         let text: String
         let isNumber: Bool

@@ -113,7 +113,7 @@ struct PlanPagesTests {
             let credit = followUp.budget.total(of: "BD01", BudgetFilter(soort: .exploitatie, richting: .uitgave, fase: .krediet))
                 + followUp.budget.total(of: "BD01", BudgetFilter(soort: .investering, richting: .uitgave, fase: .krediet))
             let bd01 = try #require(lines.first { $0.hasPrefix("beleidsdoelstelling;BD01;") })
-            #expect(bd01.contains(";ja;ja;02;") && bd01.contains(";berekend;\(CellText.amount(credit));"))
+            #expect(bd01.contains(";ja;ja;02;") && bd01.contains(";children;\(CellText.amount(credit));"))
 
             let json = try await visitor.get(Self.tree + "/download/items.json?prioritair=ja&status=x")
             #expect(json.status == .ok)

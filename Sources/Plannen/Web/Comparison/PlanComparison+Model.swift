@@ -29,7 +29,7 @@ struct PlanComparisonModel {
     static func load(_ request: Request) async throws -> PlanComparisonModel {
         let language = request.language
         let t = PlannenText.strings(language)
-        let store = PlanStore(database: request.db)
+        let store = request.planStore
         let all = try await store.plans()
         let published = all.filter(\.published)
         let perOrganisation = Dictionary(grouping: published, by: \.organisation.id)

@@ -24,7 +24,7 @@ struct PlansHomeModel {
 
     static func load(_ request: Request) async throws -> PlansHomeModel {
         let principal = request.pagePrincipal
-        let store = PlanStore(database: request.db)
+        let store = request.planStore
         let plans = try await store.plans().filter { PlanAccess.maySee($0, principal) }
         var groups: [Group] = []
         for plan in plans {

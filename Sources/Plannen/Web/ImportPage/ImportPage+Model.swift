@@ -33,7 +33,7 @@ struct ImportPageModel {
     static func load(_ request: Request, organisation model: OrganisationModel? = nil) async throws -> ImportPageModel {
         let model = if let model { model } else { try await organisation(request) }
         let organisation = try PlanOrganisation(model)
-        let plans = try await PlanStore(database: request.db).plans(organisationID: organisation.id)
+        let plans = try await request.planStore.plans(organisationID: organisation.id)
         let asked = request.query[String.self, at: "plan"].flatMap(TextCleaning.optional)
         return ImportPageModel(organisation: organisation, plans: plans, planCode: asked ?? defaultPlanCode,
                                csrf: CSRF.token(for: request).token, language: request.language)

@@ -109,7 +109,7 @@ struct ItemPageModel {
             owners: owners, updates: staff ? followUp.updates(of: code).reversed() : [], showsStaffParts: staff,
             mayUpdate: latest && visible.mayUpdate(code, in: followUp), mayManage: mayManage,
             openPeriods: followUp.periods.filter { $0.period.isOpen },
-            possibleOwners: mayManage ? try await PlanStore(database: request.db).possibleOwners(organisationID: visible.plan.organisation.id) : [],
+            possibleOwners: mayManage ? try await request.planStore.possibleOwners(organisationID: visible.plan.organisation.id) : [],
             allThemes: mayManage ? themeList : [],
             cijfersIndicators: mayManage ? await CijfersFigures.indicators(request: request) : [],
             updateForm: UpdateForm(period: followUp.openPeriod?.code ?? "", status: item.status ?? ""),

@@ -44,7 +44,7 @@ struct ManagePageModel {
 
     static func load(_ request: Request, visible: VisiblePlan? = nil) async throws -> ManagePageModel {
         let visible = if let visible { visible } else { try await managed(request) }
-        guard let followUp = try await PlanStore(database: request.db).followUp(visible.plan) else {
+        guard let followUp = try await request.planStore.followUp(visible.plan) else {
             throw Abort(.notFound, reason: "dit plan heeft nog geen inhoud")
         }
         let disabled = try await PlanReminders.disabledOwners(followUp, database: request.db)

@@ -89,7 +89,7 @@ struct ManageWrites {
     /// The period of the path; 404 when the plan has no period with that code.
     static func period(_ req: Request, _ visible: VisiblePlan) async throws -> StoredPeriod {
         let code = try req.parameters.require("period")
-        guard let period = try await PlanStore(database: req.db).periods(planID: visible.plan.id).first(where: { $0.code == code }) else {
+        guard let period = try await req.planStore.periods(planID: visible.plan.id).first(where: { $0.code == code }) else {
             throw Abort(.notFound, reason: "periode '\(code)' bestaat niet voor dit plan")
         }
         return period
@@ -127,7 +127,7 @@ struct ManageWrites {
             guard period.period.isOpen else {
                 throw RefusedAction("periode \(period.code) is vastgesteld; herinneringen gaan alleen over een open periode")
             }
-            guard let followUp = try await PlanStore(database: req.db).followUp(visible.plan) else {
+            guard let followUp = try await req.planStore.followUp(visible.plan) else {
                 throw RefusedAction("dit plan heeft nog geen inhoud")
             }
             let disabled = try await PlanReminders.disabledOwners(followUp, database: req.db)

@@ -38,22 +38,11 @@ enum PlanItemsExport {
                 item.level.dutchLabel, item.code, item.parentCode ?? "", item.title, row.matches ? "ja" : "nee",
                 item.prioritair ? "ja" : "nee", item.beleidsveld ?? "", item.verantwoordelijke ?? "", item.dienst ?? "",
                 item.start?.iso ?? "", item.end?.iso ?? "", item.status ?? "",
-                row.progress?.value.map { PlanNumberText.dutch($0, digits: 1) } ?? "", source(row.progress),
+                row.progress?.value.map { PlanNumberText.dutch($0, digits: 1) } ?? "", PlanItemJSON.source(row.progress?.source),
                 CellText.amount(row.credit),
             ] + model.years.map { CellText.amount(row.yearly[$0] ?? 0) }
         }
         return "\u{FEFF}" + lines.map { CSVText.line($0, separator: ";") + "\r\n" }.joined()
-    }
-
-    /// Where a progress value comes from, as a word that stays the same in every language of the site.
-    static func source(_ result: ProgressResult?) -> String {
-        switch result?.source {
-        case .reported: "gerapporteerd"
-        case .statusDefault: "status"
-        case .children: "berekend"
-        case .override: "manueel"
-        case .unknown, nil: "onbekend"
-        }
     }
 
     struct Document: Encodable {
@@ -65,29 +54,10 @@ enum PlanItemsExport {
             let adoptedOn: String?
         }
 
-        struct Item: Encodable {
-            let level: String
-            let code: String
-            let parentCode: String?
-            let title: String
-            let matchesFilter: Bool
-            let prioritair: Bool
-            let beleidsveld: String?
-            let verantwoordelijke: String?
-            let dienst: String?
-            let start: String?
-            let end: String?
-            let status: String?
-            let progress: Double?
-            let progressSource: String
-            let credit: Decimal
-            let creditPerYear: [String: Decimal]
-        }
-
         let plan: Plan
         let filter: [String: String]
         let problems: [String]
-        let items: [Item]
+        let items: [PlanItemJSON]
 
         init(_ model: PlanTreePageModel) {
             let stored = model.visible.plan
@@ -98,14 +68,11 @@ enum PlanItemsExport {
             self.filter = filter
             problems = model.filter.problems
             items = model.rows.map { row in
-                let item = row.item
-                return Item(
-                    level: item.level.rawValue, code: item.code, parentCode: item.parentCode, title: item.title,
-                    matchesFilter: row.matches, prioritair: item.prioritair, beleidsveld: item.beleidsveld,
-                    verantwoordelijke: item.verantwoordelijke, dienst: item.dienst, start: item.start?.iso, end: item.end?.iso,
-                    status: item.status, progress: row.progress?.value.map { ($0 * 10).rounded() / 10 },
-                    progressSource: PlanItemsExport.source(row.progress), credit: row.credit,
-                    creditPerYear: Dictionary(uniqueKeysWithValues: model.years.map { (String($0), row.yearly[$0] ?? 0) }))
+                var item = PlanItemJSON(row.item, row.progress)
+                item.matchesFilter = row.matches
+                item.credit = row.credit
+                item.creditPerYear = Dictionary(uniqueKeysWithValues: model.years.map { (String($0), row.yearly[$0] ?? 0) })
+                return item
             }
         }
     }

@@ -23,7 +23,7 @@ struct PlanItemWrites {
         guard let principal = context.principal else { throw Abort(.unauthorized, reason: "meld je eerst aan") }
         let visible = try await VisiblePlan.load(req)
         let code = try req.parameters.require("item")
-        guard let followUp = try await PlanStore(database: req.db).followUp(visible.plan) else {
+        guard let followUp = try await req.planStore.followUp(visible.plan) else {
             throw Abort(.notFound, reason: "dit plan heeft nog geen inhoud")
         }
         guard followUp.current.tree.contains(code) else {
@@ -96,7 +96,7 @@ struct PlanItemWrites {
         case .success(let value): form = value
         case .failure(let response): return response
         }
-        let possible = try await PlanStore(database: req.db).possibleOwners(organisationID: target.visible.plan.organisation.id)
+        let possible = try await req.planStore.possibleOwners(organisationID: target.visible.plan.organisation.id)
         let current = target.followUp.owners(of: target.code)
         let allowed = Set(possible.map(\.id)).union(current.map(\.id))
         let (ids, problems) = ItemFormReading.owners(form, allowed: allowed, target.t)
