@@ -14,19 +14,19 @@ enum MaturiteitExports {
         let code = visible.campaign.code
         switch file {
         case .scoresCSV:
-            return download(MaturityService.sheet(data), type: "text/csv; charset=utf-8", name: "\(code)-scores.csv")
+            return Download.file(MaturityService.sheet(data), type: "text/csv; charset=utf-8", name: "\(code)-scores.csv")
         case .scoresJSON:
-            return try json(ScoresDocument(data, table: visible.table()), name: "\(code)-scores.json")
+            return try Download.json(ScoresDocument(data, table: visible.table()), name: "\(code)-scores.json")
         case .recommendationsCSV:
             let items = try await store.recommendations(campaignID: visible.campaign.id)
             let lines = [CSVText.line(["nr", "thema", "aanbeveling", "belang", "urgentie", "top"])] + items.map {
                 CSVText.line([String($0.number), $0.theme, $0.text, $0.importance.map(String.init) ?? "", $0.urgency.map(String.init) ?? "",
                               $0.selected ? "ja" : "nee"], spreadsheetSafe: true)
             }
-            return download(lines.joined(separator: "\r\n") + "\r\n", type: "text/csv; charset=utf-8", name: "\(code)-aanbevelingen.csv")
+            return Download.file(lines.joined(separator: "\r\n") + "\r\n", type: "text/csv; charset=utf-8", name: "\(code)-aanbevelingen.csv")
         case .recommendationsJSON:
             let items = try await store.recommendations(campaignID: visible.campaign.id)
-            return try json(items, name: "\(code)-aanbevelingen.json")
+            return try Download.json(items, name: "\(code)-aanbevelingen.json")
         case .workPackagesCSV:
             let items = try await store.workPackages(campaignID: visible.campaign.id)
             let lines = [CSVText.line(["nr", "werkpakket", "themas", "subthemas", "trekkers", "prioriteit", "start", "status", "voortgang"])]
@@ -35,29 +35,11 @@ enum MaturiteitExports {
                                   $0.leads.joined(separator: "; "), String($0.priority), $0.start, $0.status.rawValue, $0.progress],
                                  spreadsheetSafe: true)
                 }
-            return download(lines.joined(separator: "\r\n") + "\r\n", type: "text/csv; charset=utf-8", name: "\(code)-werkpakketten.csv")
+            return Download.file(lines.joined(separator: "\r\n") + "\r\n", type: "text/csv; charset=utf-8", name: "\(code)-werkpakketten.csv")
         case .workPackagesJSON:
             let items = try await store.workPackages(campaignID: visible.campaign.id)
-            return try json(items, name: "\(code)-werkpakketten.json")
+            return try Download.json(items, name: "\(code)-werkpakketten.json")
         }
-    }
-
-    static func download(_ body: String, type: String, name: String) -> Response {
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: type)
-        headers.attachment(filename: name)
-        return Response(status: .ok, headers: headers, body: .init(string: body))
-    }
-
-    static func json<T: Encodable>(_ value: T, name: String) throws -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "application/json; charset=utf-8")
-        // Shown in the browser rather than saved, but with a name for those who save it.
-        headers.attachment(filename: name, inline: true)
-        return Response(status: .ok, headers: headers, body: .init(data: try encoder.encode(value)))
     }
 }
 

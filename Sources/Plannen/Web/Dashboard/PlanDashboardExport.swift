@@ -119,22 +119,11 @@ struct DashboardDocument: Encodable {
     }
 }
 
-/// How the overview pages answer a download.
+/// How the overview pages answer a download: `;`-separated CSV with a byte-order mark, or JSON.
 enum OverviewDownload {
     static func csv(_ rows: [[String]], name: String) -> Response {
-        let body = CSVWriter.byteOrderMark + rows.map { CSVText.line($0, separator: ";") + CSVWriter.lineEnd }.joined()
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-        headers.attachment(filename: name)
-        return Response(status: .ok, headers: headers, body: .init(string: body))
+        Download.file(CSVWriter.byteOrderMark + rows.map { CSVText.line($0, separator: ";") + CSVWriter.lineEnd }.joined(), name: name)
     }
 
-    static func json<T: Encodable>(_ value: T, name: String) throws -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "application/json; charset=utf-8")
-        headers.attachment(filename: name, inline: true)
-        return Response(status: .ok, headers: headers, body: .init(data: try encoder.encode(value)))
-    }
+    static func json<T: Encodable>(_ value: T, name: String) throws -> Response { try Download.json(value, name: name) }
 }

@@ -13,10 +13,7 @@ enum PlanFileExport {
         case .budgetCSV: text = PlanCSVExporter.budgetText(followUp.current)
         default: throw Abort(.notFound, reason: "deze download bestaat niet")
         }
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-        headers.attachment(filename: fileName(visible.plan, file))
-        return Response(status: .ok, headers: headers, body: .init(string: text))
+        return Download.file(text, name: fileName(visible.plan, file))
     }
 
     /// `<organisation>-<plan>-plan.csv`.

@@ -12,18 +12,8 @@ enum PlanItemsExport {
         let model = try await PlanTreePageModel.load(request)
         let name = "\(model.visible.plan.organisation.code)-\(model.visible.plan.code)-items"
         switch file {
-        case .itemsJSON:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            var headers = HTTPHeaders()
-            headers.replaceOrAdd(name: .contentType, value: "application/json; charset=utf-8")
-            headers.attachment(filename: name + ".json", inline: true)
-            return Response(status: .ok, headers: headers, body: .init(data: try encoder.encode(Document(model))))
-        default:
-            var headers = HTTPHeaders()
-            headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-            headers.attachment(filename: name + ".csv")
-            return Response(status: .ok, headers: headers, body: .init(string: csv(model)))
+        case .itemsJSON: return try Download.json(Document(model), name: name + ".json")
+        default: return Download.file(csv(model), name: name + ".csv")
         }
     }
 
