@@ -19,7 +19,7 @@ public struct PlanStore: Sendable {
     // MARK: Plans
 
     /// Every plan, or those of one organisation, by organisation and code.
-    public func plans(organisationID: Int? = nil) async throws -> [StoredPlan] {
+    public func plans(organisationID: Int? = nil, organisationCode: String? = nil, code: String? = nil) async throws -> [StoredPlan] {
         var query = sql.select()
             .column(SQLColumn("id", table: "plans"), as: "id").column(SQLColumn("code", table: "plans"), as: "code")
             .column(SQLColumn("name", table: "plans"), as: "name").column("published").column("published_at")
@@ -30,9 +30,13 @@ public struct PlanStore: Sendable {
             .from("plans")
             .join("organisations", on: SQLColumn("organisation_id", table: "plans"), .equal, SQLColumn("id", table: "organisations"))
         if let organisationID { query = query.where(SQLColumn("organisation_id", table: "plans"), .equal, SQLBind(organisationID)) }
+        if let organisationCode { query = query.where(SQLColumn("code", table: "organisations"), .equal, SQLBind(organisationCode)) }
+        if let code { query = query.where(SQLColumn("code", table: "plans"), .equal, SQLBind(code)) }
         let rows = try await query.orderBy(SQLColumn("code", table: "organisations")).orderBy(SQLColumn("code", table: "plans")).all()
         guard !rows.isEmpty else { return [] }
-        let versions = try await sql.select().column("*").from("plan_versions").orderBy("plan_id").orderBy("number").all()
+        var versionQuery = sql.select().column("*").from("plan_versions")
+        if rows.count == 1 { versionQuery = versionQuery.where("plan_id", .equal, SQLBind(try rows[0].decode(column: "id", as: Int.self))) }
+        let versions = try await versionQuery.orderBy("plan_id").orderBy("number").all()
         var byPlan: [Int: [StoredVersion]] = [:]
         for row in versions {
             byPlan[try row.decode(column: "plan_id", as: Int.self), default: []].append(StoredVersion(
@@ -58,7 +62,7 @@ public struct PlanStore: Sendable {
 
     /// One plan by its organisation's code and its own code.
     public func plan(organisation: String, code: String) async throws -> StoredPlan? {
-        try await plans().first { $0.organisation.code == organisation && $0.code == code }
+        try await plans(organisationCode: organisation, code: code).first
     }
 
     // MARK: A version's content
