@@ -5,6 +5,10 @@ import PackageDescription
 //   CijfersDomain  pure types and rules of the Cijfers pillar (no I/O)
 //   MaturiteitDomain pure rules of the Maturiteit pillar: scales, scores, statistics per theme
 //   PlannenDomain  pure rules of the Plannen pillar: the BBC plan tree, progress roll-up, budgets, indicator status
+//   KennisDomain   pure rules of the Kennis pillar: content types, workflow, event registration, iCalendar, Atom,
+//                  upload sniffing, a minimal PDF writer
+//   SearchText     pure Dutch-aware text analysis for the site-wide search: folding, stemming, synonyms, snippets
+//   SafeMarkdown   Markdown (Ink) rendered to HTML with nothing raw passing through
 //   AccessDomain   pure rules of access: roles, authorization, throttling, visibility of restricted data, audit diffs
 //   Charts         SVG charts and choropleth maps rendered from data, map classification (pure)
 //   Tabular        streaming readers for CSV and XLSX (no spreadsheet program)
@@ -14,6 +18,7 @@ import PackageDescription
 //   Toegang        pillar: the account, member and administration pages
 //   Cijfers        pillar: figures (storage, import, aggregation, pages, data API, Swing endpoints)
 //   Maturiteit     pillar: self-evaluations, benchmarks, recommendations and work packages
+//   Kennis         pillar: knowledge base, good practices, framework contracts, events, newsletter, the site search
 //   Plannen        pillar: the cities' multi-year plans, their follow-up, budgets, indicators and the council report;
 //                  reads figures only through Cijfers' public API (CijfersFigures)
 //   App            the list of pillars, configuration and the command line
@@ -49,6 +54,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.27.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.17.0"),
     ],
     targets: [
@@ -56,6 +62,9 @@ let package = Package(
         .target(name: "AccessDomain"),
         .target(name: "MaturiteitDomain", dependencies: ["AccessDomain"]),
         .target(name: "PlannenDomain"),
+        .target(name: "KennisDomain"),
+        .target(name: "SearchText"),
+        .target(name: "SafeMarkdown", dependencies: [.product(name: "Ink", package: "Ink")]),
         .target(name: "Charts"),
         .target(
             name: "Tabular",
@@ -65,7 +74,7 @@ let package = Package(
         .target(
             name: "Platform",
             dependencies: [
-                "AccessDomain", "Charts",
+                "AccessDomain", "Charts", "SearchText",
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
@@ -83,11 +92,12 @@ let package = Package(
         pillar("Cijfers", ["CijfersDomain", "CijfersImport", "Charts", "Tabular"]),
         pillar("Maturiteit", ["MaturiteitDomain", "Charts", "Tabular"]),
         pillar("Plannen", ["PlannenDomain", "Cijfers", "Charts", "Tabular"]),
+        pillar("Kennis", ["KennisDomain", "SafeMarkdown", "SearchText", "Cijfers", "Maturiteit", "Plannen"]),
         // The thin application: the list of pillars, configuration and the command line.
         .target(
             name: "App",
             dependencies: [
-                "Platform", "Toegang", "Cijfers", "Maturiteit", "Plannen",
+                "Platform", "Toegang", "Cijfers", "Maturiteit", "Plannen", "Kennis",
                 .product(name: "Vapor", package: "vapor"),
             ]
         ),
@@ -96,6 +106,8 @@ let package = Package(
         .testTarget(name: "AccessDomainTests", dependencies: ["AccessDomain"]),
         .testTarget(name: "MaturiteitDomainTests", dependencies: ["MaturiteitDomain", "AccessDomain"]),
         .testTarget(name: "PlannenDomainTests", dependencies: ["PlannenDomain"]),
+        .testTarget(name: "KennisDomainTests", dependencies: ["KennisDomain", "SafeMarkdown"]),
+        .testTarget(name: "SearchTextTests", dependencies: ["SearchText"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         // ZIPFoundation builds the zip bombs the limit tests refuse.
         .testTarget(
@@ -106,7 +118,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "Platform", "Toegang", "Cijfers", "Maturiteit", "Plannen", "PlannenDomain", "CijfersDomain", "CijfersImport", "Tabular", "AccessDomain", "MaturiteitDomain",
+                "App", "Platform", "Toegang", "Cijfers", "Maturiteit", "Plannen", "PlannenDomain", "Kennis", "KennisDomain", "SearchText", "CijfersDomain", "CijfersImport", "Tabular", "AccessDomain", "MaturiteitDomain",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],

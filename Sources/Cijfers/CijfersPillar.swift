@@ -52,6 +52,10 @@ public struct CijfersPillar: Pillar {
         try await app.catalogStore.reload(from: app.db)
     }
 
+    public func searchDocuments(_ app: Application, on database: any Database) async throws -> [SearchDocument]? {
+        CijfersSearch.documents(await app.catalogStore.current)
+    }
+
     public func loadDemo(_ app: Application) async throws -> String? {
         let bar = ProgressBar()
         let summary = try await DemoData.load(into: app, progress: { file, rows in bar.update(file: file, rows: rows) })

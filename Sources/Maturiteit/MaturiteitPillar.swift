@@ -27,4 +27,8 @@ public struct MaturiteitPillar: Pillar {
     public func boot(routes: any RoutesBuilder) throws {
         try routes.register(collection: MaturiteitController())
     }
+
+    public func searchDocuments(_ app: Application, on database: any Database) async throws -> [SearchDocument]? {
+        try await ThemeSearch.documents(on: database)
+    }
 }

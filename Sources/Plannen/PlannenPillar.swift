@@ -37,7 +37,7 @@ public struct PlannenPillar: Pillar {
         try await PlannenDemo.load(into: app.db)
     }
 
-    public func search(_ query: SearchQuery, request: Request) async throws -> [SearchHit] {
-        try await PlannenSearch.hits(query, request: request)
+    public func searchDocuments(_ app: Application, on database: any Database) async throws -> [SearchDocument]? {
+        try await PlannenSearch.documents(on: database, cache: app.planContentCache)
     }
 }

@@ -55,7 +55,7 @@ struct CijfersPageSnapshotTests {
     }
 
 
-    // MARK: Home and search
+    // MARK: Home
 
     @Test func home() {
         check("home", title: "Stadsbeeld: cijfers over de Vlaamse centrumsteden",
@@ -73,35 +73,6 @@ struct CijfersPageSnapshotTests {
                 language: language
             ).page()
         }
-    }
-
-    @Test func searchWithNotices() {
-        check("search", title: "Zoekresultaten voor ‘gent elektriciteit’",
-              notInEnglish: ["Zoekresultaten", "Indicatoren (1)", "Gebieden (250)", "De zoekvraag is ingekort", "Alleen de eerste 8 woorden",
-                             "niet gezocht op", "Maak de zoekvraag preciezer"]) { language in
-            SearchPageModel(
-                query: "gent elektriciteit",
-                indicators: [(Self.electricity.code, Self.electricity.name, Self.electricity.unit)],
-                areas: [("gemeente2024", "Gemeente", Self.gent.code, Self.gent.name),
-                        ("ggw72024", "Wijk", Self.binnenstad.code, Self.binnenstad.name)],
-                notices: [.shortened(limit: 200), .tooManyWords(limit: 8, ignored: "a b …"), .manyAreas(found: 250, shown: 200)],
-                areasFound: 250, language: language
-            ).page()
-        }
-    }
-
-    @Test func searchEmpty() {
-        check("search-empty", title: "Zoeken", notInEnglish: ["Geen indicatoren gevonden.", "Geen gebieden gevonden.", "Zoeken"]) { language in
-            SearchPageModel(query: "", indicators: [], areas: [], notices: [], areasFound: 0, language: language).page()
-        }
-    }
-
-    @Test func searchNoticesStayAsTheyWereInDutch() {
-        // The notices that were Dutch sentences in the model are the same sentences, now written by the view.
-        let words = (1...30).map { "w\($0)" }.joined(separator: " ")
-        let html = SearchPageModel(query: words, indicators: [], areas: [], notices: [.tooManyWords(limit: 8, ignored: "w9 w10 …")],
-                                   areasFound: 0, language: .nl).page().document().render()
-        #expect(html.contains("Alleen de eerste 8 woorden zijn gebruikt; niet gezocht op: w9 w10 ….</p>"))
     }
 
     // MARK: Indicator

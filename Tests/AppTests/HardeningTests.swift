@@ -1,5 +1,6 @@
 @testable import App
 @testable import Cijfers
+@testable import Kennis
 @testable import Maturiteit
 @testable import Platform
 @testable import Toegang
@@ -138,18 +139,22 @@ struct HardeningTests {
 
     @Test func searchUsesABoundedNumberOfWordsAndSaysSo() async throws {
         try await withData(.sqlite) { app in
-            // Eight words that match Gent, then one that matches nothing: the ninth is not used, and the page says so.
-            let words = Array(repeating: "gent", count: 1) + ["gen", "ent", "g", "e", "n", "t", "ge"] + ["zzzzonbekend"]
+            // Nine different words: the ninth is not searched for, and the page says which.
+            let words = ["gent", "gemeente", "antwerpen", "leuven", "brugge", "kortrijk", "mechelen", "aalst", "zzzzonbekend"]
             try await app.testing().test(.GET, "/zoeken?q=\(words.joined(separator: "+"))") { response async throws in
                 #expect(response.status == .ok)
-                #expect(response.body.string.contains("zzzzonbekend"))
-                #expect(response.body.string.contains("Alleen de eerste \(SearchPageModel.maximumWords) woorden"))
+                #expect(response.body.string.contains(
+                    "Alleen de eerste \(SiteSearchRequest.maximumWords) woorden zijn gebruikt; niet gezocht op: zzzzonbekend."))
+            }
+            try await app.testing().test(.GET, "/zoeken?q=gent") { response async throws in
                 #expect(response.body.string.contains("/gebied/gemeente2024/44021"))
             }
+            // However long the query, only its first 200 characters are read.
             let huge = (0..<20_000).map { "w\($0)" }.joined(separator: " ")
-            let model = SearchPageModel(query: huge, catalog: await app.catalogStore.current)
-            #expect(model.query.count == SearchPageModel.maximumQueryLength)
-            #expect(model.notices.count == 2)
+            let search = SiteSearchRequest.read([("q", huge)], knownTheme: { _ in true }, knownCity: { _ in true })
+            #expect(search.query.count == SiteSearchRequest.maximumQueryLength)
+            #expect(search.terms.words.count == SiteSearchRequest.maximumWords)
+            #expect(search.notices.count == 2)
         }
     }
 

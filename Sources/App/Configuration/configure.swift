@@ -2,6 +2,7 @@ import Cijfers
 import Maturiteit
 import Platform
 import Plannen
+import Kennis
 import Toegang
 import Vapor
 
@@ -12,6 +13,7 @@ public enum Pillars {
         CijfersPillar(),
         MaturiteitPillar(),
         PlannenPillar(),
+        KennisPillar(),
         ToegangPillar(),
     ]
 }

@@ -8,7 +8,6 @@ import Vapor
 struct CijfersController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SitePath.Route.home.pattern, use: home)
-        routes.get(SitePath.Route.search.pattern, use: search)
         routes.get(CijfersPath.Route.indicator.pattern, use: indicator)
         routes.get(CijfersPath.Route.area.pattern, use: area)
         routes.get(CijfersPath.Route.benchmark.pattern, use: benchmark)
@@ -19,12 +18,6 @@ struct CijfersController: RouteCollection {
     @Sendable func home(req: Request) async throws -> HTML {
         let catalog = await req.catalog()
         return HomePageModel(catalog: catalog, language: req.language).page().document(for: req)
-    }
-
-    @Sendable func search(req: Request) async throws -> HTML {
-        let catalog = await req.catalog()
-        let query = req.query[String.self, at: "q"] ?? ""
-        return SearchPageModel(query: query, catalog: catalog, language: req.language).page().document(for: req)
     }
 
     @Sendable func indicator(req: Request) async throws -> HTML {

@@ -70,7 +70,10 @@ extension CampaignPageModel {
                                  campaign.campaign.moment))),
                 .thead(
                     .tr(.th(.attr("scope", "col"), .text(t["common.organisation"])),
-                        .forEach(themes) { .th(.attr("scope", "col"), .text($0.name)) }),
+                        .forEach(themes) { theme in
+                            .th(.attr("scope", "col"),
+                                .a(.attr("href", MaturiteitPath.theme(model: visible.model.code, theme: theme.code).path), .text(theme.name)))
+                        }),
                     .tr(.attr("class", "median"),
                         .th(.attr("scope", "row"), .text(t("campaign.medianAll", String(table.organisations.count)))),
                         .forEach(themes) { theme in

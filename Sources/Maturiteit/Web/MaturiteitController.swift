@@ -21,6 +21,7 @@ struct MaturiteitController: RouteCollection {
             model.notice = CampaignPageModel.notice(req.query[String.self, at: "gelukt"], model.language)
             return model.page().response(for: req)
         }
+        routes.get(MaturiteitPath.Route.theme.pattern) { req in try await ThemePageModel.load(req).page().response(for: req) }
         routes.get(MaturiteitPath.Route.profile.pattern) { req in
             try await ProfilePageModel.load(req).page().response(for: req)
         }

@@ -7,6 +7,7 @@ enum MaturiteitPath: TypedPath {
     case home
     case newCampaign
     case newModelVersion(model: String)
+    case theme(model: String, theme: String)
     case campaign(String)
     case profile(campaign: String, organisation: String)
     case evolution(campaign: String)
@@ -31,13 +32,14 @@ enum MaturiteitPath: TypedPath {
     }
 
     enum Route: PathRoute {
-        case home, newCampaign, newModelVersion, campaign, profile, evolution, plans, evaluation, validation, reopen, status, importSheet, recommendations, workPackages, export
+        case home, newCampaign, newModelVersion, theme, campaign, profile, evolution, plans, evaluation, validation, reopen, status, importSheet, recommendations, workPackages, export
 
         var pattern: [PathComponent] {
             switch self {
             case .home: ["maturiteit"]
             case .newCampaign: ["maturiteit", "nieuwe-meting"]
             case .newModelVersion: ["maturiteit", "modellen", ":model", "nieuwe-versie"]
+            case .theme: ["maturiteit", "modellen", ":model", "themas", ":theme"]
             case .campaign: ["maturiteit", "metingen", ":campaign"]
             case .profile: ["maturiteit", "metingen", ":campaign", "organisaties", ":organisation"]
             case .evolution: ["maturiteit", "metingen", ":campaign", "evolutie"]
@@ -59,6 +61,7 @@ enum MaturiteitPath: TypedPath {
         case .home: .home
         case .newCampaign: .newCampaign
         case .newModelVersion: .newModelVersion
+        case .theme: .theme
         case .campaign: .campaign
         case .profile: .profile
         case .evolution: .evolution
@@ -77,6 +80,7 @@ enum MaturiteitPath: TypedPath {
     var parameters: [String: String] {
         switch self {
         case .newModelVersion(let model): ["model": model]
+        case .theme(let model, let theme): ["model": model, "theme": theme]
         case .campaign(let campaign), .evolution(let campaign), .plans(let campaign), .status(let campaign),
              .importSheet(let campaign), .recommendations(let campaign), .workPackages(let campaign):
             ["campaign": campaign]

@@ -94,6 +94,7 @@ public struct PlanService: Sendable {
                     AuditChange(field: "items gewijzigd", before: nil, after: String(diff.changed.count)),
                     AuditChange(field: "budgetlijnen gewijzigd", before: nil, after: String(diff.budget.count)),
                 ]), on: db)
+            try await PlannenSearch.refresh(on: db)
             return ImportOutcome(planID: planID, versionNumber: versionNumber, createdPlan: createdPlan,
                                  startedVersion: startedVersion, items: plan.items.count, budgetLines: plan.budget.count,
                                  diff: diff)
@@ -162,6 +163,7 @@ public struct PlanService: Sendable {
                 summary: "versie \(draft.number) van plan \(plan.code) vastgesteld op \(day.iso)",
                 changes: AuditChange.between(["versie \(draft.number)": "ontwerp"], ["versie \(draft.number)": "vastgesteld \(day.iso)"])),
                 on: db)
+            try await PlannenSearch.refresh(on: db)
         }
     }
 
@@ -177,6 +179,7 @@ public struct PlanService: Sendable {
                 summary: published ? "plan \(plan.code) gepubliceerd" : "publicatie van plan \(plan.code) ingetrokken",
                 changes: AuditChange.between(["gepubliceerd": plan.published ? "ja" : "nee"], ["gepubliceerd": published ? "ja" : "nee"])),
                 on: db)
+            try await PlannenSearch.refresh(on: db)
         }
     }
 

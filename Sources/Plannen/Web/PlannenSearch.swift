@@ -1,36 +1,38 @@
+import Fluent
 import Platform
 import PlannenDomain
 import Vapor
 
-/// What the site-wide search finds in the plans a visitor may see: items whose code, title or description hold every
-/// word, best first (code and title count more than the description).
+/// What the site-wide search can find in the plans: every item of each plan's newest version. Items of a published
+/// plan are found by everyone; the others only by the plan's organisation and platform admins.
 enum PlannenSearch {
-    static func hits(_ query: SearchQuery, request: Request) async throws -> [SearchHit] {
-        guard !query.words.isEmpty else { return [] }
-        let principal = request.pagePrincipal
-        let store = request.planStore
-        let t = PlannenText.strings(request.language)
-        var hits: [SearchHit] = []
-        for plan in try await store.plans() where PlanAccess.maySee(plan, principal) {
+    /// Re-indexes the plans in the transaction of a change to a plan, its versions or its publication.
+    static func refresh(on database: any Database) async throws {
+        try await SearchIndex.refresh(source: "plannen", with: documents(on: database), on: database)
+    }
+
+    static func documents(on database: any Database, cache: PlanContentCache? = nil) async throws -> [SearchDocument] {
+        let store = PlanStore(database: database, cache: cache)
+        var documents: [SearchDocument] = []
+        for plan in try await store.plans() {
             guard let version = plan.latest else { continue }
             let content = try await store.content(of: version, planCode: plan.code)
+            let audiences: [SearchAudience] = plan.published ? [.everyone] : [.organisation(plan.organisation.id), .platformAdmins]
             for item in content.items {
-                let title = item.title.lowercased(), code = item.code.lowercased(), description = item.description.lowercased()
-                var score = 0.0
-                var all = true
-                for word in query.words.map({ $0.lowercased() }) {
-                    if code == word { score += 5 } else if title.contains(word) { score += 2 } else if code.contains(word) {
-                        score += 2
-                    } else if description.contains(word) { score += 1 } else { all = false; break }
-                }
-                guard all else { continue }
-                hits.append(SearchHit(
-                    kind: t("search.kind", PlannenText.level(item.level, request.language)),
-                    title: "\(item.code) \(item.title)",
+                let level = PlannenText.level(item.level, .nl)
+                documents.append(SearchDocument(
+                    key: "plannen:\(plan.organisation.code)/\(plan.code)/\(item.code)",
+                    kind: "planitem",
+                    title: LocalizedText(nl: "\(item.code) \(item.title)", en: "\(item.code) \(item.title)"),
+                    summary: LocalizedText(nl: "\(level) · \(plan.organisation.shortName) · \(plan.name)",
+                                           en: "\(PlannenText.level(item.level, .en)) · \(plan.organisation.shortName) · \(plan.name)"),
                     path: PlannenPath.item(PlanRef(plan), item: item.code).path,
-                    summary: "\(plan.organisation.shortName) · \(plan.name)", score: score))
+                    body: item.description,
+                    year: version.adoptedOn?.year,
+                    cities: [plan.organisation.code],
+                    audiences: audiences))
             }
         }
-        return Array(hits.sorted { $0.score > $1.score }.prefix(50))
+        return documents
     }
 }

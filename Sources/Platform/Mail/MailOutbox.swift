@@ -11,14 +11,42 @@ public struct OutgoingMail: Sendable, Equatable {
     public var html: String?
     /// The same key is queued once: a second `enqueue` with it does nothing (e.g. "plannen-herinnering-42-2026-12-01").
     public var key: String
+    /// Extra header lines, only of the names in `MailFormat.extraHeaderNames` (e.g. List-Unsubscribe).
+    public var headers: [MailHeader]
 
-    public init(module: String, to: [MailAddress], subject: String, text: String, html: String? = nil, key: String = UUID().uuidString) {
+    public init(module: String, to: [MailAddress], subject: String, text: String, html: String? = nil, key: String = UUID().uuidString,
+                headers: [MailHeader] = []) {
         self.module = module
         self.to = to
         self.subject = subject
         self.text = text
         self.html = html
         self.key = key
+        self.headers = headers
+    }
+}
+
+/// An extra header line of a message.
+public struct MailHeader: Sendable, Equatable {
+    public let name: String
+    public let value: String
+
+    public init(_ name: String, _ value: String) {
+        self.name = name
+        self.value = value
+    }
+
+    static func encode(_ headers: [MailHeader]) -> String? {
+        headers.isEmpty ? nil : headers.map { "\($0.name): \(MailFormat.singleLine($0.value))" }.joined(separator: "\n")
+    }
+
+    static func decode(_ text: String?) -> [MailHeader] {
+        (text ?? "").split(separator: "\n").compactMap { line in
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            let name = String(line[..<colon])
+            guard MailFormat.extraHeaderNames.contains(name) else { return nil }
+            return MailHeader(name, line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        }
     }
 }
 
@@ -50,6 +78,7 @@ public struct OutboxMessage: Sendable, Equatable {
     public let nextAttemptAt: Date
     public let lastError: String?
     public let sentAt: Date?
+    public var headers: [MailHeader] = []
 }
 
 /// The outbox: `enqueue` inside the transaction of the change that causes the message, so both land or neither;
@@ -63,18 +92,51 @@ public enum MailOutbox {
     public static func enqueue(_ mail: OutgoingMail, on database: any Database, now: Date = Date()) async throws -> Bool {
         guard MailFormat.isValidModule(mail.module) else { throw MailError.invalidModule(mail.module) }
         guard !mail.to.isEmpty else { throw MailError.noRecipients }
+        guard mail.headers.allSatisfy({ MailFormat.extraHeaderNames.contains($0.name) }) else { throw MailError.invalidModule(mail.module) }
         let sql = database.sql
         let existing = try await sql.select().column("id").from("mail_outbox")
             .where("message_key", .equal, SQLBind(mail.key)).first()
         guard existing == nil else { return false }
         try await sql.insert(into: "mail_outbox")
             .columns("created_at", "module", "message_key", "to_addresses", "subject", "body_text", "body_html", "status",
-                     "attempts", "next_attempt_at")
+                     "attempts", "next_attempt_at", "extra_headers")
             .values(SQLBind(now), SQLBind(mail.module), SQLBind(mail.key), SQLBind(mail.to.map(\.value).joined(separator: "\n")),
                     SQLBind(MailFormat.singleLine(mail.subject)), SQLBind(mail.text), SQLBind(mail.html),
-                    SQLBind(MailStatus.queued.rawValue), SQLBind(0), SQLBind(now))
+                    SQLBind(MailStatus.queued.rawValue), SQLBind(0), SQLBind(now), SQLBind(MailHeader.encode(mail.headers)))
             .run()
         return true
+    }
+
+    /// Writes many messages with few statements (a newsletter to thousands of subscribers): rows whose key was
+    /// already queued are skipped. Returns how many were written. Pass the transaction's database.
+    @discardableResult
+    public static func enqueueMany(_ mails: [OutgoingMail], on database: any Database, now: Date = Date()) async throws -> Int {
+        for mail in mails {
+            guard MailFormat.isValidModule(mail.module) else { throw MailError.invalidModule(mail.module) }
+            guard !mail.to.isEmpty else { throw MailError.noRecipients }
+            guard mail.headers.allSatisfy({ MailFormat.extraHeaderNames.contains($0.name) }) else { throw MailError.invalidModule(mail.module) }
+        }
+        let sql = database.sql
+        var written = 0
+        var start = 0
+        while start < mails.count {
+            let chunk = mails[start..<min(start + 500, mails.count)]
+            start += 500
+            let rows: [[any SQLExpression]] = chunk.map { mail in
+                [SQLBind(now), SQLBind(mail.module), SQLBind(mail.key), SQLBind(mail.to.map(\.value).joined(separator: "\n")),
+                 SQLBind(MailFormat.singleLine(mail.subject)), SQLBind(mail.text), SQLBind(mail.html),
+                 SQLBind(MailStatus.queued.rawValue), SQLBind(0), SQLBind(now), SQLBind(MailHeader.encode(mail.headers))]
+            }
+            let inserted = try await sql.insert(into: "mail_outbox")
+                .columns("created_at", "module", "message_key", "to_addresses", "subject", "body_text", "body_html", "status",
+                         "attempts", "next_attempt_at", "extra_headers")
+                .rows(rows)
+                .ignoringConflicts(with: ["message_key"])
+                .returning("id")
+                .all()
+            written += inserted.count
+        }
+        return written
     }
 
     /// Claims up to `limit` due messages for one delivery attempt each: queued ones whose time has come, and ones
@@ -160,6 +222,7 @@ public enum MailOutbox {
             attempts: try row.decode(column: "attempts", as: Int.self),
             nextAttemptAt: try row.decode(column: "next_attempt_at", as: Date.self),
             lastError: try row.decode(column: "last_error", as: String?.self),
-            sentAt: try row.decode(column: "sent_at", as: Date?.self))
+            sentAt: try row.decode(column: "sent_at", as: Date?.self),
+            headers: MailHeader.decode(try? row.decode(column: "extra_headers", as: String?.self)))
     }
 }

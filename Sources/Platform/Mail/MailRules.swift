@@ -65,8 +65,12 @@ public enum MailBackoff {
 /// The RFC 5322 text of a message: headers and a MIME body, every line ending in CRLF.
 public enum MailFormat {
     /// Headers and body; `messageID` and `date` are given so the text is reproducible in tests.
+    /// The extra header names a module may set; nothing else reaches a message's headers.
+    public static let extraHeaderNames: Set<String> = ["List-Unsubscribe", "List-Unsubscribe-Post", "List-Id", "Precedence", "Auto-Submitted"]
+
     public static func message(
-        from: MailAddress, to: [MailAddress], subject: String, text: String, html: String?, messageID: String, date: Date
+        from: MailAddress, to: [MailAddress], subject: String, text: String, html: String?, messageID: String, date: Date,
+        extraHeaders: [MailHeader] = []
     ) -> String {
         var headers = [
             "Date: \(rfc5322Date(date))",
@@ -76,6 +80,9 @@ public enum MailFormat {
             "Subject: \(encodedWord(subject))",
             "MIME-Version: 1.0",
         ]
+        for header in extraHeaders where extraHeaderNames.contains(header.name) {
+            headers.append("\(header.name): \(singleLine(header.value).filter(\.isASCII))")
+        }
         var body: [String]
         if let html {
             let boundary = "=_stadsbeeld_" + messageID.filter { $0.isLetter || $0.isNumber }.prefix(32)

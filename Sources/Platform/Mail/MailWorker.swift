@@ -51,7 +51,7 @@ public struct MailWorker: Sendable {
             let text = MailFormat.message(
                 from: settings.from, to: recipients, subject: message.subject, text: message.text, html: message.html,
                 messageID: "outbox-\(message.id)-\(Int(message.createdAt.timeIntervalSince1970))@\(settings.from.domain)",
-                date: now)
+                date: now, extraHeaders: message.headers)
             try await sender(SMTPEnvelope(from: settings.from, to: recipients, message: text))
             try await MailOutbox.markSent(id: message.id, now: Date(), on: database)
             outcome.sent += 1

@@ -15,5 +15,8 @@ public enum PlatformMigrations {
         M016_CreateAuditEvents(),
         M030_AddTemporaryPasswordExpiry(),
         M031_CreateMailOutbox(),
+        M042_CreateSearchIndex(),
+        M043_AddMailHeaders(),
+        M044_CreateSigningKeys(),
     ]
 }

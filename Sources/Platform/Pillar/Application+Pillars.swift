@@ -32,6 +32,7 @@ extension Application {
         for pillar in pillars.all {
             try await pillar.prepare(self)
         }
+        try await refreshSearch()
     }
 }
 

@@ -28,8 +28,13 @@ public protocol Pillar: Sendable {
     func prepare(_ app: Application) async throws
     /// Loads the pillar's demo data, if it has any, and says in one line what it loaded.
     func loadDemo(_ app: Application) async throws -> String?
-    /// What the site-wide search finds in this pillar, as this request's visitor may see it.
-    func search(_ query: SearchQuery, request: Request) async throws -> [SearchHit]
+    /// The documents this pillar wants the site-wide search to find, computed from its data; the platform indexes
+    /// them at start (and after `refreshSearch`) when they changed. Nil when the pillar writes its documents itself
+    /// (`SearchIndex.put` in the transaction of each change, as Kennis does).
+    func searchDocuments(_ app: Application, on database: any Database) async throws -> [SearchDocument]?
+    /// What this pillar holds that concerns `subject` — a thing of another pillar — as this visitor may see it:
+    /// how an indicator page lists the good practices on its theme without Cijfers knowing Kennis.
+    func related(to subject: CrossReference, request: Request) async throws -> [RelatedLink]
 }
 
 extension Pillar {
@@ -43,7 +48,8 @@ extension Pillar {
     public func boot(routes: any RoutesBuilder) throws {}
     public func prepare(_ app: Application) async throws {}
     public func loadDemo(_ app: Application) async throws -> String? { nil }
-    public func search(_ query: SearchQuery, request: Request) async throws -> [SearchHit] { [] }
+    public func searchDocuments(_ app: Application, on database: any Database) async throws -> [SearchDocument]? { nil }
+    public func related(to subject: CrossReference, request: Request) async throws -> [RelatedLink] { [] }
 }
 
 /// A module of the audit trail: the code its events carry and the name the filter shows.

@@ -76,6 +76,8 @@ func withTestApp(_ database: TestDatabase, _ body: (Application) async throws ->
     try await withApp(configure: { app in
         app.logger.logLevel = .warning
         try await configure(app, database: settings)
+        // Uploaded files go to the test's own folder, never the working directory.
+        app.fileStore = FolderFileStore(root: directory.appendingPathComponent("bestanden"))
         try await prepareData(app)
     }) { app in
         try await body(app)

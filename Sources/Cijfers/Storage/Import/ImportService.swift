@@ -48,7 +48,9 @@ public struct ImportService: Sendable {
             let run = try await job.record(on: db, started: started, files: files)
             try await AuditLog.record(job.auditEvent(run: run, actor: actor), on: db)
         }
-        try await catalogStore.reload(from: database)
+        let catalog = try await catalogStore.reload(from: database)
+        // The site search finds new or renamed indicators and areas right away.
+        try await SearchIndex.refresh(source: "cijfers", with: CijfersSearch.documents(catalog), on: database)
         var summary = job.summary
         summary.seconds = Date().timeIntervalSince(started)
         summary.notices = problems.noticeReport()

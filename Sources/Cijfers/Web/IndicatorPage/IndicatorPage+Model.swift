@@ -28,6 +28,8 @@ struct IndicatorPageModel {
     let features: [MapFeature]
     /// The visitor's language: the page's own words (the catalog's names are Dutch only).
     let language: SiteLanguage
+    /// What other pillars have on the indicator's theme and the themes above it (the knowledge base's practices).
+    var related: [RelatedLink] = []
 
     static func load(code: String, request: Request) async throws -> IndicatorPageModel {
         let catalog = await request.catalog()
@@ -90,6 +92,14 @@ struct IndicatorPageModel {
                 href: CijfersPath.area(level: row.area.levelCode, code: row.area.code).path)
         }
 
+        var themes: [String] = []
+        var nextTheme = indicator.themeCode
+        while let theme = nextTheme, !theme.isEmpty, !themes.contains(theme) {
+            themes.append(theme)
+            nextTheme = catalog.themes.first { $0.code == theme }?.parentCode
+        }
+        let related = themes.isEmpty ? [] : try await request.related(to: .cijfersThemes(themes))
+
         return IndicatorPageModel(
             indicator: indicator, updated: lastUpdate(of: code, catalog: catalog), selection: selection,
             levelName: catalog.level(selection.level)?.name ?? selection.level,
@@ -97,7 +107,7 @@ struct IndicatorPageModel {
             parentOptions: ParentOptions.make(for: selection.level, catalog: catalog),
             parentName: parentArea?.name, periods: periods, period: period, rows: rows,
             parentValue: period.flatMap { parentSeries?[$0] }, flandersValue: period.flatMap { flandersSeries?[$0] },
-            trend: trend, features: features, language: language)
+            trend: trend, features: features, language: language, related: related)
     }
 }
 

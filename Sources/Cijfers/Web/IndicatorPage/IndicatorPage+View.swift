@@ -28,9 +28,24 @@ extension IndicatorPageModel {
                 .div(.attr("class", "figures"), mapFigure, barFigure),
                 trendFigure,
                 table,
+                relatedSection,
                 downloads
             ),
             strings: strings)
+    }
+
+    /// The good practices on the indicator's theme, from the knowledge base; only when there are any.
+    private var relatedSection: Node<HTML.BodyContext> {
+        let strings = SiteStrings(language)
+        return .if(!related.isEmpty, .section(
+            .attr("class", "related"), .attr("aria-labelledby", "praktijken"),
+            .h2(.attr("id", "praktijken"), .text(t["related.practicesTitle"])),
+            .ul(.attr("class", "related-links"), .forEach(related) { link in
+                .li(.a(.attr("href", link.path), .text(link.title.text(strings))),
+                    .span(.attr("class", "related-kind"), .text(" — " + link.kind.text(strings))),
+                    .unwrap(link.note) { .p(.attr("class", "related-note"), .text($0.text(strings))) })
+            })
+        ))
     }
 
     private var metadata: Node<HTML.BodyContext> {

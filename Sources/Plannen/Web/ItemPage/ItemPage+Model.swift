@@ -60,6 +60,8 @@ struct ItemPageModel {
     let csrf: String
     let language: SiteLanguage
     let today: PlanDate
+    /// What other pillars have on this item (the knowledge base's practices tagged with it).
+    var related: [RelatedLink] = []
 
     var ref: PlanRef { visible.ref }
     var hasChildren: Bool { !children.isEmpty }
@@ -118,7 +120,8 @@ struct ItemPageModel {
                                  recommendations: followUp.links(of: code, .aanbeveling).joined(separator: "\n"),
                                  workPackages: followUp.links(of: code, .werkpakket).joined(separator: "\n")),
             indicatorForm: IndicatorForm(),
-            csrf: CSRF.token(for: request).token, language: language, today: PlanPageText.today())
+            csrf: CSRF.token(for: request).token, language: language, today: PlanPageText.today(),
+            related: try await request.related(to: .planItem(organisation: visible.ref.organisation, plan: visible.ref.plan, item: code)))
     }
 
     /// The confirmation after a change (`?gelukt=`); nil for an unknown code.

@@ -25,10 +25,25 @@ extension ItemPageModel {
                 indicatorsSection(t),
                 budgetSection(t),
                 linksSection(t),
+                relatedSection,
                 .if(showsStaffParts, historySection(t)),
                 forms(t)
             ),
             strings: SiteStrings(language))
+    }
+
+    /// What other pillars have on this item; only when there is something.
+    private var relatedSection: Node<HTML.BodyContext> {
+        let strings = SiteStrings(language)
+        return .if(!related.isEmpty, .section(
+            .attr("class", "related"), .attr("aria-labelledby", "elders"),
+            .h2(.attr("id", "elders"), .text(PlannenText.strings(language)["related.title"])),
+            .ul(.attr("class", "related-links"), .forEach(related) { link in
+                .li(.a(.attr("href", link.path), .text(link.title.text(strings))),
+                    .span(.attr("class", "related-kind"), .text(" — " + link.kind.text(strings))),
+                    .unwrap(link.note) { .p(.attr("class", "related-note"), .text($0.text(strings))) })
+            })
+        ))
     }
 
     // MARK: Facts

@@ -1,0 +1,2 @@
+/// The pure rules of the Kennis pillar (see Content/ and Formats/).
+public enum KennisDomainModule {}
