@@ -37,6 +37,10 @@ public struct PlannenPillar: Pillar {
         try await PlannenDemo.load(into: app.db)
     }
 
+    public func related(to subject: CrossReference, request: Request) async throws -> [RelatedLink] {
+        try await PlannenRelated.links(subject, request: request)
+    }
+
     public func searchDocuments(_ app: Application, on database: any Database) async throws -> [SearchDocument]? {
         try await PlannenSearch.documents(on: database, cache: app.planContentCache)
     }

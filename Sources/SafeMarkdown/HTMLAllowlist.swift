@@ -50,7 +50,9 @@ struct HTMLAllowlist {
 
     private func acceptsTag(_ tag: Tag) -> Bool {
         guard let allowed = Self.attributes[tag.name] else { return false }
-        if tag.isClosing { return tag.attributes.isEmpty && !tag.isSelfClosing && !Self.voidElements.contains(tag.name) }
+        if tag.isClosing {
+            return tag.attributes.isEmpty && !tag.isSelfClosing && !Self.voidElements.contains(tag.name)
+        }
         if tag.isSelfClosing && !Self.voidElements.contains(tag.name) { return false }
         var seen: Set<String> = []
         for (name, value) in tag.attributes {

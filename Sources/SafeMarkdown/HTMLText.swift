@@ -73,7 +73,7 @@ enum HTMLText {
         var index = 0
         while index < scalars.count {
             if scalars[index] == "&", let length = entityLength(in: scalars[index...]),
-                let decoded = decodedReference(String(String.UnicodeScalarView(scalars[(index + 1)..<(index + length - 1)])))
+                let decoded = decodedReference(String(scalars: scalars[(index + 1)..<(index + length - 1)]))
             {
                 result.append(decoded)
                 index += length
@@ -109,7 +109,9 @@ enum HTMLText {
         var paragraphs: [String] = []
         var current: [Substring] = []
         func close() {
-            if !current.isEmpty { paragraphs.append("<p>" + current.map { escaped(String($0)) }.joined(separator: "<br>") + "</p>") }
+            if !current.isEmpty {
+                paragraphs.append("<p>" + current.map { escaped(String($0)) }.joined(separator: "<br>") + "</p>")
+            }
             current = []
         }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

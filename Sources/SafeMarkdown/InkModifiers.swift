@@ -19,7 +19,9 @@ enum InkModifiers {
                     return HTMLText.escapedKeepingReferences(input.markdown)
                 }
                 let inner = String(parts.html.dropLast(4))
-                return anchor(to: parts.target, content: inner) ?? inner
+                // A link without text shows its target, so it can still be seen and read aloud.
+                let content = inner.isEmpty ? HTMLText.escaped(parts.target) : inner
+                return anchor(to: parts.target, content: content) ?? inner
             },
             Modifier(target: .images) { input in
                 guard let parts = RenderedLink(input, opening: "<img src=\"", declarations: declarations) else {
@@ -62,7 +64,7 @@ enum InkModifiers {
         guard scalars.count >= 9, scalars[0] == "<", scalars[1] == "h", scalars[3] == ">",
             let level = Int(String(scalars[2])), (1...6).contains(level), html.hasSuffix("</h\(level)>")
         else { return html }
-        let shifted = min(level + offset, 6)
+        let shifted = min(max(level + offset, 1), 6)
         let body = String(scalars: scalars[4..<(scalars.count - 5)])
         return "<h\(shifted)>\(body)</h\(shifted)>"
     }
@@ -76,7 +78,8 @@ enum InkModifiers {
             return "<p>" + HTMLText.escapedKeepingReferences(markdown) + "</p>"
         }
         let code = html.dropFirst(opening.count).dropLast("</code></pre>".count)
-        let keepsLanguage = !language.isEmpty && language.count <= 40
+        let keepsLanguage =
+            !language.isEmpty && language.count <= 40
             && language.unicodeScalars.allSatisfy { HTMLAllowlist.isLanguageNameScalar($0) }
         return (keepsLanguage ? "<pre><code class=\"language-\(language)\">" : "<pre><code>") + code + "</code></pre>"
     }

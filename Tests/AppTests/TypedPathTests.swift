@@ -1,4 +1,5 @@
 @testable import Cijfers
+@testable import Kennis
 @testable import Maturiteit
 @testable import Platform
 @testable import Plannen
@@ -25,7 +26,7 @@ struct TypedPathTests {
                                     .memberPassword(organisation: value, user: 3), .admin, .organisations, .organisation(id: 2),
                                     .users, .user(id: 4), .accessGroups, .accessGroup(id: 5), .deleteAccessGroup(id: 5), .audit,
                                     .auditCSV, .mailOutbox]
-        let maturiteit: [MaturiteitPath] = [.home, .newCampaign, .newModelVersion(model: value), .campaign(value),
+        let maturiteit: [MaturiteitPath] = [.home, .newCampaign, .newModelVersion(model: value), .theme(model: value, theme: value + "t"), .campaign(value),
                                             .profile(campaign: value, organisation: "gent"), .evolution(campaign: value),
                                             .plans(campaign: value), .evaluation(campaign: value, organisation: value),
                                             .validation(campaign: value, organisation: value),
@@ -40,6 +41,13 @@ struct TypedPathTests {
                                       .openPeriod(ref), .closePeriod(ref, period: value), .reopenPeriod(ref, period: value),
                                       .sendReminders(ref, period: value)]
         let plannenAPI: [PlannenAPIPath] = [.plans, .plan(ref), .importPlan(ref)]
+        let kennis: [KennisPath] = [.home, .list(.praktijk), .review, .newItem, .item(value), .edit(value), .step(value), .upload(value),
+                                    .removeFile(value, file: 3), .file(value, file: 3, name: value + ".pdf"), .register(value),
+                                    .registrations(value), .registrationsCSV(value), .calendar(value), .eventsCalendar,
+                                    .cancelRegistration(id: 4, signature: value), .feed(.news), .newsletter, .subscribe,
+                                    .confirmSubscription(id: 5, signature: value), .unsubscribe(id: 5, signature: value),
+                                    .newsletterIssue(2), .newsletterManage, .newsletterNew, .newsletterEdit(2), .newsletterSend(2)]
+        let kennisAPI: [KennisAPIPath] = [.items, .item(value)]
         // Every route of every enum has an example (a new case without one fails here).
         #expect(Set(site.map(\.route)) == Set(SitePath.Route.allCases))
         #expect(Set(cijfers.map(\.route)) == Set(CijfersPath.Route.allCases))
@@ -48,8 +56,10 @@ struct TypedPathTests {
         #expect(Set(maturiteit.map(\.route)) == Set(MaturiteitPath.Route.allCases))
         #expect(Set(plannen.map(\.route)) == Set(PlannenPath.Route.allCases))
         #expect(Set(plannenAPI.map(\.route)) == Set(PlannenAPIPath.Route.allCases))
+        #expect(Set(kennis.map(\.route)) == Set(KennisPath.Route.allCases))
+        #expect(Set(kennisAPI.map(\.route)) == Set(KennisAPIPath.Route.allCases))
         return site.map(entry) + cijfers.map(entry) + api.map(entry) + access.map(entry) + maturiteit.map(entry)
-            + plannen.map(entry) + plannenAPI.map(entry)
+            + plannen.map(entry) + plannenAPI.map(entry) + kennis.map(entry) + kennisAPI.map(entry)
     }
 
     @Test(arguments: odd)

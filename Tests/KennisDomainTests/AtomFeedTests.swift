@@ -17,7 +17,8 @@ struct AtomFeedTests {
     func feed(entries: [AtomEntry]? = nil, language: String = "nl") -> AtomFeed {
         AtomFeed(
             id: "https://stadsbeeld.be/kennis/feed.xml", title: "Kennis & nieuws <Stadsbeeld>",
-            subtitle: "Goede praktijken van de centrumsteden", selfURL: "https://stadsbeeld.be/kennis/feed.xml?taal=nl&x=1",
+            subtitle: "Goede praktijken van de centrumsteden",
+            selfURL: "https://stadsbeeld.be/kennis/feed.xml?taal=nl&x=1",
             alternateURL: "https://stadsbeeld.be/kennis", updated: utc("2025-03-14T13:05:09Z"), language: language,
             entries: entries ?? [
                 AtomEntry(
@@ -28,7 +29,8 @@ struct AtomFeedTests {
                     published: utc("2025-03-01T07:30:00Z"), author: "Kenniscentrum Vlaamse Steden",
                     categories: ["klimaat", "groen & water"]),
                 AtomEntry(
-                    id: "tag:stadsbeeld.be,2025:kennis/43", title: "Tweede", summary: "Kort.", url: "https://stadsbeeld.be/kennis/43",
+                    id: "tag:stadsbeeld.be,2025:kennis/43", title: "Tweede", summary: "Kort.",
+                    url: "https://stadsbeeld.be/kennis/43",
                     updated: utc("2025-02-01T00:00:00Z"), published: utc("2025-02-01T00:00:00Z"), author: "Stad Brugge"),
             ])
     }
@@ -50,14 +52,26 @@ struct AtomFeedTests {
 
         #expect(document.elements(at: ["feed", "entry"]).count == 2)
         #expect(document.text(at: ["feed", "entry", "title"]) == ["Groenplan \"Gent\" & <Leuven>", "Tweede"])
-        #expect(document.text(at: ["feed", "entry", "id"]) == ["tag:stadsbeeld.be,2025:kennis/42", "tag:stadsbeeld.be,2025:kennis/43"])
+        #expect(
+            document.text(at: ["feed", "entry", "id"]) == [
+                "tag:stadsbeeld.be,2025:kennis/42", "tag:stadsbeeld.be,2025:kennis/43",
+            ])
         #expect(document.text(at: ["feed", "entry", "published"]) == ["2025-03-01T07:30:00Z", "2025-02-01T00:00:00Z"])
         #expect(document.text(at: ["feed", "entry", "updated"]) == ["2025-03-10T08:00:00Z", "2025-02-01T00:00:00Z"])
-        #expect(document.text(at: ["feed", "entry", "author", "name"]) == ["Kenniscentrum Vlaamse Steden", "Stad Brugge"])
-        #expect(document.elements(at: ["feed", "entry", "link"]).first?.attributes["href"] == "https://stadsbeeld.be/kennis/42?a=1&b=2")
-        #expect(document.elements(at: ["feed", "entry", "category"]).map { $0.attributes["term"] } == ["klimaat", "groen & water"])
+        #expect(
+            document.text(at: ["feed", "entry", "author", "name"]) == ["Kenniscentrum Vlaamse Steden", "Stad Brugge"])
+        #expect(
+            document.elements(at: ["feed", "entry", "link"]).first?.attributes["href"]
+                == "https://stadsbeeld.be/kennis/42?a=1&b=2")
+        #expect(
+            document.elements(at: ["feed", "entry", "category"]).map { $0.attributes["term"] } == [
+                "klimaat", "groen & water",
+            ])
         // The HTML body comes back exactly, to be read as HTML by the feed reader.
-        #expect(document.text(at: ["feed", "entry", "content"]) == ["<p>Zie <a href=\"/kennis/42\">de fiche</a> &amp; meer.</p>"])
+        #expect(
+            document.text(at: ["feed", "entry", "content"]) == [
+                "<p>Zie <a href=\"/kennis/42\">de fiche</a> &amp; meer.</p>"
+            ])
         #expect(document.elements(at: ["feed", "entry", "content"]).first?.attributes["type"] == "html")
     }
 

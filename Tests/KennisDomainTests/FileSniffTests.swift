@@ -7,7 +7,9 @@ import Testing
 struct FileSniffTests {
     let rules = UploadRules.documents
 
-    func check(_ bytes: [UInt8], _ name: String, declared: String? = nil, rules: UploadRules? = nil) -> Result<CheckedFile, UploadRefusal> {
+    func check(_ bytes: [UInt8], _ name: String, declared: String? = nil, rules: UploadRules? = nil) -> Result<
+        CheckedFile, UploadRefusal
+    > {
         FileSniff.check(data: Data(bytes), fileName: name, declaredType: declared, rules: rules ?? self.rules)
     }
 
@@ -15,7 +17,8 @@ struct FileSniffTests {
         try? check(bytes, name).get().kind
     }
 
-    func refusal(_ bytes: [UInt8], _ name: String, declared: String? = nil, rules: UploadRules? = nil) -> UploadRefusal? {
+    func refusal(_ bytes: [UInt8], _ name: String, declared: String? = nil, rules: UploadRules? = nil) -> UploadRefusal?
+    {
         if case .failure(let refusal) = check(bytes, name, declared: declared, rules: rules) { return refusal }
         return nil
     }
@@ -48,7 +51,10 @@ struct FileSniffTests {
     }
 
     var docx: [UInt8] {
-        zip([("[Content_Types].xml", "<Types/>"), ("_rels/.rels", "<Relationships/>"), ("word/document.xml", "<w:document/>")])
+        zip([
+            ("[Content_Types].xml", "<Types/>"), ("_rels/.rels", "<Relationships/>"),
+            ("word/document.xml", "<w:document/>"),
+        ])
     }
 
     // MARK: kinds by content
@@ -63,8 +69,13 @@ struct FileSniffTests {
         #expect(kind(docx, "nota.docx") == .docx)
         #expect(kind(zip([("[Content_Types].xml", "x"), ("xl/workbook.xml", "x")]), "cijfers.xlsx") == .xlsx)
         #expect(kind(zip([("[Content_Types].xml", "x"), ("ppt/presentation.xml", "x")]), "deck.pptx") == .pptx)
-        #expect(kind(zip([("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", "x")]), "tekst.odt") == .odt)
-        #expect(kind(zip([("mimetype", "application/vnd.oasis.opendocument.spreadsheet"), ("content.xml", "x")]), "blad.ods") == .ods)
+        #expect(
+            kind(zip([("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", "x")]), "tekst.odt")
+                == .odt)
+        #expect(
+            kind(
+                zip([("mimetype", "application/vnd.oasis.opendocument.spreadsheet"), ("content.xml", "x")]), "blad.ods")
+                == .ods)
         #expect(kind(Array("stad;waarde\nGent;3,5\n".utf8), "cijfers.csv") == .csv)
         #expect(kind(Array("Gewone tekst met één accent.".utf8), "leesmij.txt") == .txt)
         #expect(kind([0xEF, 0xBB, 0xBF] + Array("# Titel\n\nTekst".utf8), "nota.md") == .markdown)
@@ -152,8 +163,10 @@ struct FileSniffTests {
         let big = [UInt8](repeating: 0x25, count: 20 * 1_048_576 + 1)
         #expect(refusal(big, "groot.pdf", rules: small) == .tooLarge(maximumBytes: 20 * 1_048_576))
         #expect(refusal(big, "groot.pdf", rules: small)?.dutch == "Het bestand is te groot: het maximum is 20 MB.")
-        #expect(UploadRefusal.tooLarge(maximumBytes: 1_572_864).dutch == "Het bestand is te groot: het maximum is 1,5 MB.")
-        #expect(UploadRefusal.tooLarge(maximumBytes: 1_572_864).english == "The file is too large: the limit is 1.5 MB.")
+        #expect(
+            UploadRefusal.tooLarge(maximumBytes: 1_572_864).dutch == "Het bestand is te groot: het maximum is 1,5 MB.")
+        #expect(
+            UploadRefusal.tooLarge(maximumBytes: 1_572_864).english == "The file is too large: the limit is 1.5 MB.")
         #expect(refusal(pdf, "verslag") == .unknownExtension(""))
         #expect(refusal(pdf, "archief.zip") == .unknownExtension("zip"))
         #expect(refusal(pdf, "archief.zip")?.dutch == "Bestanden met de extensie .zip kunnen niet worden opgeladen.")

@@ -14,7 +14,8 @@ struct ICalendarTests {
 
     func event(
         summary: String = "Lerend netwerk data", description: String = "", start: String = "2025-03-14T13:00:00Z",
-        end: String = "2025-03-14T15:30:00Z", zone: String = "Europe/Brussels", status: CalendarEvent.Status = .confirmed
+        end: String = "2025-03-14T15:30:00Z", zone: String = "Europe/Brussels",
+        status: CalendarEvent.Status = .confirmed
     ) -> CalendarEvent {
         CalendarEvent(
             uid: "evenement-42@stadsbeeld.be", start: utc(start), end: utc(end), timeZone: zone, summary: summary,
@@ -24,7 +25,8 @@ struct ICalendarTests {
     }
 
     func document(_ events: [CalendarEvent]) -> String {
-        ICalendar.document(events: events, productID: "-//Kenniscentrum Vlaamse Steden//Stadsbeeld//NL", calendarName: "Kennis")
+        ICalendar.document(
+            events: events, productID: "-//Kenniscentrum Vlaamse Steden//Stadsbeeld//NL", calendarName: "Kennis")
     }
 
     /// The logical lines: folds undone, split at CRLF.
@@ -122,7 +124,9 @@ struct ICalendarTests {
 
     @Test func textIsEscaped() {
         let lines = unfoldedLines(
-            document([event(summary: "Data, kaarten; en meer", description: "Pad: C:\\data\nTweede regel\r\nDerde\u{7}")]))
+            document([
+                event(summary: "Data, kaarten; en meer", description: "Pad: C:\\data\nTweede regel\r\nDerde\u{7}")
+            ]))
         #expect(lines.contains("SUMMARY:Data\\, kaarten\\; en meer"))
         #expect(lines.contains("DESCRIPTION:Pad: C:\\\\data\\nTweede regel\\nDerde"))
     }
@@ -166,10 +170,14 @@ struct ICalendarTests {
         // 80 ASCII letters: 75 octets on the first line ("SUMMARY:" + 67), the rest after a space.
         let summary = String(repeating: "a", count: 80)
         let text = document([event(summary: summary)])
-        #expect(text.contains("SUMMARY:" + String(repeating: "a", count: 67) + "\r\n " + String(repeating: "a", count: 13) + "\r\n"))
+        #expect(
+            text.contains(
+                "SUMMARY:" + String(repeating: "a", count: 67) + "\r\n " + String(repeating: "a", count: 13) + "\r\n"))
         // "é" is two octets: 33 of them after "SUMMARY:" fill 74 octets, the 34th would make 76.
         let accented = document([event(summary: String(repeating: "é", count: 40))])
-        #expect(accented.contains("SUMMARY:" + String(repeating: "é", count: 33) + "\r\n " + String(repeating: "é", count: 7) + "\r\n"))
+        #expect(
+            accented.contains(
+                "SUMMARY:" + String(repeating: "é", count: 33) + "\r\n " + String(repeating: "é", count: 7) + "\r\n"))
     }
 
     @Test func sameInputSameBytes() {

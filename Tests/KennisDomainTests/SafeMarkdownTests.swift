@@ -38,6 +38,7 @@ struct SafeMarkdownTests {
         #expect(
             html("[Gids][g]\n\n[g]: /kennis/gids") == "<p><a href=\"/kennis/gids\">Gids</a></p>"
         )
+        #expect(html("[](/kennis/gids)") == "<p><a href=\"/kennis/gids\">/kennis/gids</a></p>")
         #expect(
             html("<https://example.org/a_b_c>")
                 == "<p><a href=\"https://example.org/a_b_c\" rel=\"noopener noreferrer nofollow\">"
@@ -65,7 +66,8 @@ struct SafeMarkdownTests {
     }
 
     @Test func quotesAndLineBreaks() {
-        #expect(html("> Een citaat\n> over twee regels") == "<blockquote><p>Een citaat over twee regels</p></blockquote>")
+        #expect(
+            html("> Een citaat\n> over twee regels") == "<blockquote><p>Een citaat over twee regels</p></blockquote>")
         #expect(html("regel een  \nregel twee") == "<p>regel een<br>regel twee</p>")
     }
 
@@ -79,7 +81,8 @@ struct SafeMarkdownTests {
             html("![pixel](https://evil.example/x.png)")
                 == "<a href=\"https://evil.example/x.png\" rel=\"noopener noreferrer nofollow\">pixel</a>"
         )
-        #expect(html("![terug](/kennis/bestanden/../admin.png)") == "<a href=\"/kennis/bestanden/../admin.png\">terug</a>")
+        #expect(
+            html("![terug](/kennis/bestanden/../admin.png)") == "<a href=\"/kennis/bestanden/../admin.png\">terug</a>")
         #expect(html("![raar](/kennis/bestanden/%2e%2e/x.png)").contains("<img") == false)
         // Without a prefix in the options no image is shown at all.
         #expect(SafeMarkdown.html("![k](/kennis/bestanden/k.png)") == "<a href=\"/kennis/bestanden/k.png\">k</a>")
@@ -176,7 +179,8 @@ struct SafeMarkdownTests {
     }
 
     @Test func longInputRendersInTime() {
-        let block = "## Kop\n\nEen alinea met een [link](https://example.org/?a=1&b=2), `code <x>` en *nadruk*.\n\n"
+        let block =
+            "## Kop\n\nEen alinea met een [link](https://example.org/?a=1&b=2), `code <x>` en *nadruk*.\n\n"
             + "- punt\n- <b>punt</b>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```\nx < y\n```\n\n"
         let markdown = String(repeating: block, count: 200_000 / block.utf8.count + 1)
         #expect(markdown.utf8.count > 200_000)
@@ -213,7 +217,8 @@ struct SafeMarkdownTests {
 
     @Test func checkerAcceptsWhatTheRendererWrites() {
         #expect(SafeMarkdown.passesAllowlist("<h2>Kop</h2><p>a &amp; b<br>c</p><ul><li>x</li></ul>"))
-        #expect(SafeMarkdown.passesAllowlist("<p><a href=\"https://x.org\" rel=\"noopener noreferrer nofollow\">x</a></p>"))
+        #expect(
+            SafeMarkdown.passesAllowlist("<p><a href=\"https://x.org\" rel=\"noopener noreferrer nofollow\">x</a></p>"))
         #expect(
             SafeMarkdown.passesAllowlist(
                 "<img src=\"/kennis/bestanden/a.png\" alt=\"\" loading=\"lazy\">", options: options)

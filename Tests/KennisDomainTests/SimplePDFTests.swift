@@ -113,6 +113,8 @@ struct SimplePDFTests {
     }
 
     @Test func sameInputSameBytes() {
-        #expect(SimplePDF.document(title: title, paragraphs: paragraphs) == SimplePDF.document(title: title, paragraphs: paragraphs))
+        #expect(
+            SimplePDF.document(title: title, paragraphs: paragraphs)
+                == SimplePDF.document(title: title, paragraphs: paragraphs))
     }
 }

@@ -30,7 +30,7 @@ enum KennisAccess {
     static func visibleItem(_ req: Request) async throws -> StoredKnowledge {
         let slug = try req.parameters.require("slug")
         guard let item = try await KnowledgeStore(database: req.db).item(slug: slug), maySee(item, req.pagePrincipal) else {
-            throw Abort(.notFound, reason: req.language == .en ? "This item does not exist or is not published." : "Dit item bestaat niet of is niet gepubliceerd.")
+            throw Abort(.notFound, reason: req.language == .en ? "This item does not exist or is not published" : "Dit item bestaat niet of is niet gepubliceerd")
         }
         return item
     }

@@ -82,6 +82,8 @@ public enum PlanLinkKind: String, Sendable, Hashable, CaseIterable, Codable {
     case werkpakket
     /// An account that reports on the item (the user id).
     case eigenaar
+    /// A good practice of the knowledge base (Kennis) the item cites, by its slug.
+    case praktijk
 }
 
 /// One link of an item.

@@ -168,6 +168,14 @@ public struct PlanStore: Sendable {
             }
     }
 
+    /// The (plan id, item code) pairs linked to `target` by links of `kind` (e.g. the items citing a good practice).
+    public func items(linkedTo target: String, kind: PlanLinkKind) async throws -> [(planID: Int, itemCode: String)] {
+        try await sql.select().columns("plan_id", "item_code").from("plan_item_links")
+            .where("kind", .equal, SQLBind(kind.rawValue)).where("target", .equal, SQLBind(target))
+            .orderBy("plan_id").orderBy("item_code").all()
+            .map { (try $0.decode(column: "plan_id", as: Int.self), try $0.decode(column: "item_code", as: String.self)) }
+    }
+
     /// Accounts by id (disabled accounts included: they keep their name on what they did).
     public func owners(ids: Set<Int>) async throws -> [Int: PlanOwner] {
         guard !ids.isEmpty else { return [:] }

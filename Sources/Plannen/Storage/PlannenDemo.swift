@@ -125,9 +125,11 @@ public enum PlannenDemo {
         }
     }
 
-    /// Themes of the shared theme tree and the 2024 climate study's work packages.
+    /// Themes of the shared theme tree and good practices of the knowledge base.
     private static func addLinks(_ plan: StoredPlan, service: PlanService, actor: AuditActor) async throws {
         try await service.setLinks(.thema, of: "BD03", in: plan, to: ["energie"], by: actor)
         try await service.setLinks(.thema, of: "AP0301", in: plan, to: ["energie_elektriciteit", "energie_gas"], by: actor)
+        // Good practices of the knowledge base the renovation of the city's buildings builds on (shown once Kennis has them).
+        try await service.setLinks(.praktijk, of: "AC030101", in: plan, to: ["esco-stadsgebouwen-brugge", "warmtezoneringsplan-kortrijk"], by: actor)
     }
 }

@@ -1,4 +1,5 @@
 @testable import Cijfers
+@testable import Kennis
 @testable import Plannen
 import Vapor
 
@@ -24,8 +25,15 @@ enum RouteValues {
             case "model": return "klimaatgovernance"
             case "file":
                 if case .constant("download") = previous { return "items.csv" }
+                if case .constant("bestanden") = previous { return "1" }
                 return "scores.csv"
-            case "name": return "site.css"
+            case "name":
+                if case .parameter("file") = previous { return "rapport-klimaatgovernance-2025.pdf" }
+                return "site.css"
+            case "slug": return "rapport-klimaatgovernance-2025"
+            case "kind": return "praktijk"
+            case "feed": return "nieuws.atom"
+            case "theme": return "monitoring"
             default: return "1"
             }
         case .catchall, .anything: return "x"
@@ -45,6 +53,7 @@ enum RouteValues {
         ], into: app)
         try await app.catalogStore.reload(from: app.db)
         _ = try await PlannenDemo.load(into: app.db)
+        try await KennisSeed.load(into: app)
         let admin = try await Accounts.signedIn(app, "beheer@kenniscentrum.be", organisation: "kenniscentrum", role: .platformAdmin)
         return (admin, Browser(app))
     }

@@ -28,6 +28,8 @@ public actor CatalogStore {
     public func reload(from database: any Database) async throws -> Catalog {
         let catalog = try await CatalogStore.load(from: database)
         current = catalog
+        // The site search follows every change of the catalog (an import, an access group): nothing when unchanged.
+        try await SearchIndex.refresh(source: "cijfers", with: CijfersSearch.documents(catalog), on: database)
         return catalog
     }
 

@@ -20,7 +20,21 @@ enum CijfersSearch {
             }
             return out
         }
+        // An indicator reserved for access groups is found only by the members of those groups (and platform
+        // admins), as the explorer shows it: the catalog each organisation sees decides.
+        let publicCatalog = catalog.visible(toOrganisation: nil)
+        var readers: [String: [SearchAudience]] = [:]
+        if !catalog.restrictions.isEmpty {
+            for organisation in catalog.groupsOfOrganisation.keys.sorted() {
+                let seen = catalog.visible(toOrganisation: organisation)
+                for code in catalog.indicators.keys where publicCatalog.indicators[code] == nil && seen.indicators[code] != nil {
+                    readers[code, default: []].append(.organisation(organisation))
+                }
+            }
+        }
         for indicator in catalog.indicators.values.sorted(by: { $0.code < $1.code }) where indicator.visible {
+            let audiences: [SearchAudience] = publicCatalog.indicators[indicator.code] != nil ? [.everyone]
+                : (readers[indicator.code] ?? []) + [.platformAdmins]
             let unit = indicator.unit.isEmpty ? "" : " (\(indicator.unit))"
             documents.append(SearchDocument(
                 key: "cijfers:indicator:\(indicator.code)", kind: "indicator",
@@ -28,7 +42,7 @@ enum CijfersSearch {
                 summary: LocalizedText(nl: "Indicator\(unit)", en: "Indicator\(unit)"),
                 path: CijfersPath.indicator(code: indicator.code).path,
                 body: [indicator.code, indicator.description, indicator.note].joined(separator: " "),
-                themes: themeChain(indicator.themeCode)))
+                themes: themeChain(indicator.themeCode), audiences: audiences))
         }
         let cityByArea = Dictionary(MemberOrganisation.founding.compactMap { org in org.areaCode.map { ($0, org.code) } },
                                     uniquingKeysWith: { a, _ in a })

@@ -2,6 +2,9 @@ import Foundation
 
 /// Writes iCalendar files (RFC 5545) for the events pages.
 public enum ICalendar {
+    /// The `Content-Type` to serve a document with.
+    public static let contentType = "text/calendar; charset=utf-8"
+
     /// A VCALENDAR with one VEVENT per event: CRLF line ends, lines folded at 75 octets, TEXT values escaped,
     /// local times with a VTIMEZONE for Central European zones, DTSTAMP in UTC. The same input gives the same bytes.
     ///

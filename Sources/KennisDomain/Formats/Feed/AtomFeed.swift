@@ -2,21 +2,29 @@ import Foundation
 
 /// An Atom feed (RFC 4287), written as XML.
 public struct AtomFeed: Sendable, Equatable {
+    /// The `Content-Type` to serve the feed with.
+    public static let contentType = "application/atom+xml; charset=utf-8"
+
     /// A permanent id for the feed, such as its URL.
     public var id: String
+    /// Plain text, as are all texts of the feed.
     public var title: String
+    /// A line under the title; left out when `nil` or empty.
     public var subtitle: String?
     /// Where the feed itself is served.
     public var selfURL: String
     /// The page the feed follows.
     public var alternateURL: String
+    /// When any entry last changed.
     public var updated: Date
     /// The `xml:lang` of the feed, `nl` or `en`.
     public var language: String
     /// Written at feed level; Atom needs an author for the feed or for every entry.
     public var author: String
+    /// Written in this order; put the newest first.
     public var entries: [AtomEntry]
 
+    /// A feed in Dutch by the Kenniscentrum unless told otherwise.
     public init(
         id: String, title: String, subtitle: String? = nil, selfURL: String, alternateURL: String, updated: Date,
         language: String = "nl", author: String = "Kenniscentrum Vlaamse Steden", entries: [AtomEntry]

@@ -92,7 +92,8 @@ struct PDFObjectWriter {
 
     /// A text string for the document information: a literal for plain ASCII, else UTF-16BE with a byte-order mark.
     static func textString(_ text: String) -> String {
-        let clean = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }))
+        let clean = String(
+            String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }))
         if clean.unicodeScalars.allSatisfy({ $0.value < 0x7F }) {
             return String(decoding: literalString(Array(clean.utf8)), as: UTF8.self)
         }

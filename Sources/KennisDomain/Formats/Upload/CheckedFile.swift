@@ -2,13 +2,16 @@ import Foundation
 
 /// An upload that passed `FileSniff.check`: its kind as the content shows it and a name safe to store and serve.
 public struct CheckedFile: Sendable, Equatable {
+    /// The kind, as the content shows it.
     public let kind: FileKind
     /// The MIME type of `kind`.
     public let mimeType: String
     /// From `FileSniff.safeFileName(_:)`, with the extension in lower case.
     public let fileName: String
+    /// The size in bytes.
     public let byteCount: Int
 
+    /// A file that passed `FileSniff.check` before, such as one read back from storage; the name is made safe again.
     public init(kind: FileKind, fileName: String, byteCount: Int) {
         self.kind = kind
         self.mimeType = kind.mimeType
@@ -20,7 +23,8 @@ public struct CheckedFile: Sendable, Equatable {
     /// `filename*=UTF-8''…` with the full name.
     public func contentDisposition(inline: Bool) -> String {
         let type = inline ? "inline" : "attachment"
-        return "\(type); filename=\"\(Self.asciiFallback(fileName))\"; filename*=UTF-8''\(Self.percentEncoded(fileName))"
+        return
+            "\(type); filename=\"\(Self.asciiFallback(fileName))\"; filename*=UTF-8''\(Self.percentEncoded(fileName))"
     }
 
     /// The name with accents removed and every other character outside printable ASCII, `"`, `\` and `%` as `_`.
@@ -42,7 +46,8 @@ public struct CheckedFile: Sendable, Equatable {
         let kept = Set("!#$&+-.^_`|~".utf8)
         var result = ""
         for byte in name.utf8 {
-            let isAlphanumeric = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            let isAlphanumeric =
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
             if isAlphanumeric || kept.contains(byte) {
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             } else {

@@ -55,7 +55,9 @@ enum MarkupSniffer {
             if rest.starts(with: Array("!--".utf8)) { return .html }
             for tag in leadingTags where rest.starts(with: Array(tag.utf8)) {
                 guard let after = rest.dropFirst(tag.utf8.count).first else { return .html }
-                if [0x20, 0x09, 0x0A, 0x0D, 0x0C, UInt8(ascii: ">"), UInt8(ascii: "/")].contains(after) { return .html }
+                if [0x20, 0x09, 0x0A, 0x0D, 0x0C, UInt8(ascii: ">"), UInt8(ascii: "/")].contains(after) {
+                    return .html
+                }
             }
         }
         for tag in anywhereTags where contains(lowered, Array(tag.utf8)) {

@@ -1,8 +1,12 @@
 /// The kinds of file the site accepts as uploads, each with its MIME type and file extensions.
 public enum FileKind: String, CaseIterable, Sendable, Codable {
+    /// Documents and images, recognised by their first bytes.
     case pdf, png, jpeg, gif, webp
+    /// Office Open XML (Word, Excel, PowerPoint), recognised by their zip entries.
     case docx, xlsx, pptx
+    /// OpenDocument text, spreadsheet and presentation, recognised by their `mimetype` entry.
     case odt, ods, odp
+    /// UTF-8 text, told apart by the extension.
     case csv, txt, markdown
 
     /// The MIME type, without parameters.

@@ -6,7 +6,8 @@ import Foundation
 /// macro documents), the declared type (refused for HTML, SVG, scripts and programs), the kind allowed by the rules,
 /// and then the content: the first bytes decide the kind (PDF, PNG, JPEG, GIF, WebP; a zip is read for the entries
 /// that make it an OOXML or OpenDocument file), and it must be the kind the extension names. Text kinds must be
-/// UTF-8 without NUL bytes and must not look like a web page or SVG.
+/// UTF-8 without NUL bytes and must not look like a web page or SVG: they may not start with an HTML tag, `<!--`
+/// or `<?xml`, nor hold `<script`, `<svg`, `<html`, `<iframe`, `<object` or `<embed` anywhere.
 public enum FileSniff {
     /// The file as checked, or why it is refused. `declaredType` is the browser's `Content-Type`, used only to refuse.
     public static func check(
@@ -17,7 +18,9 @@ public enum FileSniff {
         let name = safeFileName(fileName)
         let fileExtension = extensionOf(name)
         if let danger = dangerousExtensions[fileExtension] { return .failure(.dangerous(danger)) }
-        if let declared = declaredType, let danger = danger(ofDeclaredType: declared) { return .failure(.dangerous(danger)) }
+        if let declared = declaredType, let danger = danger(ofDeclaredType: declared) {
+            return .failure(.dangerous(danger))
+        }
         guard let claimed = FileKind.forExtension(fileExtension) else {
             return .failure(.unknownExtension(fileExtension))
         }
@@ -106,7 +109,10 @@ public enum FileSniff {
             "js", "mjs", "cjs", "vbs", "vbe", "wsf", "wsh", "ps1", "psm1", "bat", "cmd", "sh", "bash", "zsh", "csh",
             "php", "phtml", "asp", "aspx", "jsp", "py", "pl", "rb", "cgi", "reg", "lnk",
         ] { table[name] = .script }
-        for name in ["exe", "dll", "com", "scr", "pif", "cpl", "msi", "msp", "jar", "app", "apk", "dmg", "deb", "rpm", "elf", "bin"] {
+        for name in [
+            "exe", "dll", "com", "scr", "pif", "cpl", "msi", "msp", "jar", "app", "apk", "dmg", "deb", "rpm", "elf",
+            "bin",
+        ] {
             table[name] = .executable
         }
         for name in ["docm", "dotm", "xlsm", "xltm", "xlsb", "xlam", "pptm", "potm", "ppsm"] { table[name] = .macros }
@@ -115,7 +121,8 @@ public enum FileSniff {
 
     /// The danger of a declared `Content-Type`, looking only at its type and subtype.
     static func danger(ofDeclaredType declared: String) -> UploadRefusal.Danger? {
-        let type = declared.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        let type =
+            declared.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         switch type {
         case "text/html", "application/xhtml+xml", "message/rfc822", "application/hta": return .html
         case "image/svg+xml": return .svg

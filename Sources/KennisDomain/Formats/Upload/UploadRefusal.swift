@@ -4,10 +4,21 @@ import Foundation
 public enum UploadRefusal: Error, Sendable, Equatable {
     /// What makes a file unsafe to keep whatever its name says.
     public enum Danger: String, Sendable, Equatable {
-        case html, svg, script, executable, macros
+        /// A web page, by name, declared type or content.
+        case html
+        /// An SVG image, which can hold scripts.
+        case svg
+        /// A script, such as JavaScript, a shell script or PHP.
+        case script
+        /// A program for Windows, Linux or macOS, or a Java archive.
+        case executable
+        /// An Office or OpenDocument file with macros.
+        case macros
     }
 
+    /// The file has no bytes.
     case empty
+    /// The file is larger than the rules allow.
     case tooLarge(maximumBytes: Int)
     /// The name has no extension (`""`) or one no kind uses.
     case unknownExtension(String)
@@ -15,6 +26,7 @@ public enum UploadRefusal: Error, Sendable, Equatable {
     case notAllowed(FileKind, allowed: [FileKind])
     /// The extension names a kind the content is not.
     case extensionMismatch(extension: String, expected: FileKind)
+    /// Refused whatever the rules say.
     case dangerous(Danger)
     /// A text kind that is not UTF-8 or holds NUL bytes.
     case invalidText

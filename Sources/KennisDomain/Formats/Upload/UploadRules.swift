@@ -2,8 +2,10 @@
 public struct UploadRules: Sendable, Equatable {
     /// The largest file, in bytes.
     public var maximumBytes: Int
+    /// The kinds the field takes.
     public var allowed: Set<FileKind>
 
+    /// Rules for one field.
     public init(maximumBytes: Int, allowed: Set<FileKind>) {
         self.maximumBytes = maximumBytes
         self.allowed = allowed

@@ -24,7 +24,9 @@ struct ZipEntries {
             guard dataStart <= bytes.count else { break }
             let name = String(decoding: bytes[nameStart..<(nameStart + nameLength)], as: UTF8.self)
             names.append(name)
-            if offset == 0, name == "mimetype", method == 0, compressedSize <= 200, dataStart + compressedSize <= bytes.count {
+            if offset == 0, name == "mimetype", method == 0, compressedSize <= 200,
+                dataStart + compressedSize <= bytes.count
+            {
                 openDocumentType = String(decoding: bytes[dataStart..<(dataStart + compressedSize)], as: UTF8.self)
             }
             // With a data descriptor (flag bit 3) the sizes come after the data: look for the next header instead.

@@ -103,6 +103,8 @@ extension ItemPageModel {
                           value: linksForm.aanbevelingen ?? "", hint: t["tree.links.codeHint"], rows: 3),
                 .textArea(id: "l-werkpakketten", label: t["tree.links.workPackages"], name: "werkpakketten",
                           value: linksForm.werkpakketten ?? "", hint: t["tree.links.codeHint"], rows: 3),
+                .textArea(id: "l-praktijken", label: t["tree.links.practices"], name: "praktijken",
+                          value: linksForm.praktijken ?? "", hint: t["tree.links.practiceHint"], rows: 3),
                 .submitButton(t["tree.links.submit"])
             )
         )

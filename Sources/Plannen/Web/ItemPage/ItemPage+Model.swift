@@ -118,7 +118,8 @@ struct ItemPageModel {
             ownersForm: Set(owners.map(\.id)),
             linksForm: LinksForm(themes: followUp.links(of: code, .thema),
                                  recommendations: followUp.links(of: code, .aanbeveling).joined(separator: "\n"),
-                                 workPackages: followUp.links(of: code, .werkpakket).joined(separator: "\n")),
+                                 workPackages: followUp.links(of: code, .werkpakket).joined(separator: "\n"),
+                                 practices: followUp.links(of: code, .praktijk).joined(separator: "\n")),
             indicatorForm: IndicatorForm(),
             csrf: CSRF.token(for: request).token, language: language, today: PlanPageText.today(),
             related: try await request.related(to: .planItem(organisation: visible.ref.organisation, plan: visible.ref.plan, item: code)))
@@ -170,11 +171,13 @@ extension ItemPageModel {
         var themas: [String]?
         var aanbevelingen: String?
         var werkpakketten: String?
+        var praktijken: String?
 
-        init(themes: [String] = [], recommendations: String = "", workPackages: String = "") {
+        init(themes: [String] = [], recommendations: String = "", workPackages: String = "", practices: String = "") {
             themas = themes
             aanbevelingen = recommendations
             werkpakketten = workPackages
+            praktijken = practices
         }
     }
 

@@ -46,7 +46,7 @@ enum ItemFormReading {
     // MARK: Links
 
     static func links(_ form: ItemPageModel.LinksForm, allowedThemes: Set<String>, _ t: Strings)
-        -> (themes: [String], recommendations: [String], workPackages: [String], problems: [String]) {
+        -> (themes: [String], recommendations: [String], workPackages: [String], practices: [String], problems: [String]) {
         var problems: [String] = []
         let themes = (form.themas ?? []).filter { !$0.isEmpty }
         for theme in themes where !allowedThemes.contains(theme) { problems.append(t("tree.form.unknownTheme", theme)) }
@@ -60,7 +60,17 @@ enum ItemFormReading {
         }
         let recommendations = codes(form.aanbevelingen, t["tree.links.recommendations"])
         let workPackages = codes(form.werkpakketten, t["tree.links.workPackages"])
-        return (themes, recommendations, workPackages, problems)
+        let practiceLines = lines(form.praktijken)
+        if practiceLines.count > maximumLines { problems.append(t("tree.form.tooManyLines", t["tree.links.practices"], String(maximumLines))) }
+        for line in practiceLines where !isSlug(line.text) {
+            problems.append(t("tree.form.badPractice", String(line.number), line.text))
+        }
+        return (themes, recommendations, workPackages, practiceLines.map(\.text), problems)
+    }
+
+    /// The address of a knowledge-base item: lower-case letters, digits and hyphens.
+    static func isSlug(_ text: String) -> Bool {
+        (3...80).contains(text.count) && text.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
     }
 
     /// campaign/number: a campaign code (letters, digits, - _ .) and a whole number.

@@ -130,7 +130,8 @@ struct PlanItemWrites {
             guard read.problems.isEmpty else { throw RefusedAction(read.problems) }
             let service = PlanService(database: req.db)
             let actor = AuditActor(target.principal)
-            for (kind, targets) in [(PlanLinkKind.thema, read.themes), (.aanbeveling, read.recommendations), (.werkpakket, read.workPackages)]
+            for (kind, targets) in [(PlanLinkKind.thema, read.themes), (.aanbeveling, read.recommendations), (.werkpakket, read.workPackages),
+                                     (.praktijk, read.practices)]
             where Set(targets) != Set(followUp.links(of: code, kind)) {
                 try await service.setLinks(kind, of: code, in: target.visible.plan, to: targets, by: actor)
             }

@@ -78,7 +78,7 @@ extension KnowledgeItemPageModel {
         return .forEach(texts.filter { !$0.1.isEmpty }) { key, text in
             .section(.attr("class", "kennis-section"),
                      .h2(.text(t[key])),
-                     ItemMarkdown.node(KennisText.text(text, language), headingOffset: 2, slug: item.slug))
+                     ItemMarkdown.node(KennisText.text(text, language), top: 3, slug: item.slug))
         }
     }
 
@@ -104,8 +104,7 @@ extension KnowledgeItemPageModel {
     private func versions(_ t: Strings) -> Node<HTML.BodyContext> {
         let versions = item.content.details.versions
         guard !versions.isEmpty else { return .empty }
-        return .div(
-            .attr("class", "table-scroll"),
+        return ItemWidgets.scrollTable(t["items.document.versions"],
             .table(
                 .attr("class", "data"),
                 .caption(.text(t["items.document.versions"])),
@@ -124,8 +123,7 @@ extension KnowledgeItemPageModel {
     private func meetings(_ t: Strings) -> Node<HTML.BodyContext> {
         let meetings = item.content.details.meetings
         guard !meetings.isEmpty else { return .empty }
-        return .div(
-            .attr("class", "table-scroll"),
+        return ItemWidgets.scrollTable(t["items.network.meetings"],
             .table(
                 .attr("class", "data"),
                 .caption(.text(t["items.network.meetings"])),

@@ -47,7 +47,8 @@ extension KnowledgeItemPageModel {
         let topics = content.themes.map { code in (code, KennisCatalog.topic(code).map { KennisText.text($0.name, language) } ?? code) }
         return .dl(
             .attr("class", "facts kennis-facts"),
-            .dt(.text(t["items.item.date"])), .dd(.text(KennisText.date(item.shownDate, language))),
+            // An event's own date is its "when" below; the date it was announced would only confuse.
+            .if(item.kind != .evenement, .group(.dt(.text(t["items.item.date"])), .dd(.text(KennisText.date(item.shownDate, language))))),
             .if(!topics.isEmpty, .group(
                 .dt(.text(t["items.item.topics"])),
                 .dd(.ul(.attr("class", "kennis-tags"), .forEach(topics) { code, name in
@@ -73,8 +74,7 @@ extension KnowledgeItemPageModel {
             .attr("class", "kennis-files"), .attr("aria-labelledby", "bestanden"),
             .h2(.attr("id", "bestanden"), .text(t["items.files.title"])),
             .formErrors(problems[.files] ?? [], strings: SiteStrings(language)),
-            files.isEmpty ? .p(.text(t["items.files.none"])) : .div(
-                .attr("class", "table-scroll"),
+            files.isEmpty ? .p(.text(t["items.files.none"])) : ItemWidgets.scrollTable(t["items.files.caption"],
                 .table(
                     .attr("class", "data"),
                     .caption(.text(t["items.files.caption"])),

@@ -7,11 +7,29 @@ import SafeMarkdown
 
 /// Markdown written by authors, on a page: only through SafeMarkdown, whose output passes its own allowlist.
 enum ItemMarkdown {
-    /// The body's `#` becomes `<h2>` (`headingOffset` 1); a section under its own `<h2>` passes 2. Images only from
-    /// the item's own files.
-    static func node(_ markdown: String, headingOffset: Int = 1, slug: String? = nil) -> Node<HTML.BodyContext> {
-        let options = SafeMarkdown.Options(headingOffset: headingOffset, imagePathPrefix: slug.map { KennisPath.item($0).path + "/bestanden/" })
+    /// The text's highest heading becomes `<h\(top)>` whether the author started at `#` or `##`, so the page's
+    /// outline has no gaps. Images only from the item's own files.
+    static func node(_ markdown: String, top: Int = 2, slug: String? = nil) -> Node<HTML.BodyContext> {
+        let offset = max(0, top - (highestHeading(markdown) ?? top))
+        let options = SafeMarkdown.Options(headingOffset: offset, imagePathPrefix: slug.map { KennisPath.item($0).path + "/bestanden/" })
         return .raw(SafeMarkdown.html(markdown, options: options))
+    }
+
+    /// The level of the highest ATX heading (`#` = 1) outside fenced code, or nil.
+    static func highestHeading(_ markdown: String) -> Int? {
+        var highest: Int?
+        var fenced = false
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop { $0 == " " }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { fenced.toggle(); continue }
+            guard !fenced, line.count - trimmed.count < 4 else { continue }
+            let hashes = trimmed.prefix { $0 == "#" }.count
+            guard (1...6).contains(hashes) else { continue }
+            let rest = trimmed.dropFirst(hashes)
+            guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { continue }
+            highest = min(highest ?? hashes, hashes)
+        }
+        return highest
     }
 }
 
@@ -51,6 +69,11 @@ enum ItemWidgets {
                .if(showStatus && item.status != .gepubliceerd, .group(.text(" "), statusBadge(item.status, language)))),
             .if(!summary.isEmpty, .p(.text(summary)))
         )
+    }
+
+    /// A table that scrolls sideways on a phone, reachable by keyboard and named for screen readers.
+    static func scrollTable(_ label: String, _ table: Node<HTML.BodyContext>) -> Node<HTML.BodyContext> {
+        .div(.attr("class", "table-scroll"), .attr("tabindex", "0"), .attr("role", "region"), .attr("aria-label", label), table)
     }
 
     /// Organisation names by code, for cards and facts.

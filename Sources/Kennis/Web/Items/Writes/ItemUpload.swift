@@ -12,15 +12,18 @@ extension KnowledgeItemWrites {
 
     @Sendable func upload(req: Request, context: WriteContext) async throws -> Response {
         let principal = try Self.principal(context)
-        let item = try await KennisAccess.visibleItem(req)
-        // Decided on the headers, before a byte of the file is read.
-        guard Workflow.mayEdit(item.status, by: KennisAccess.workflowActor(item, principal)) else {
-            throw Abort(.forbidden, reason: req.language == .en ? "you cannot add files to this item now" : "je kunt aan dit item nu geen bestanden toevoegen")
-        }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stadsbeeld-kennis-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let form = try await WriteGuard.readUpload(.kennisUpload, req, into: directory)
+        // A plain form (no file in it) is small: its CSRF token is checked first, like every form's.
+        let plain = req.headers.contentType?.type == "multipart" ? nil : try await WriteGuard.readUpload(.kennisUpload, req, into: directory)
+        let item = try await KennisAccess.visibleItem(req)
+        // Decided before a byte of an uploaded file is read.
+        guard Workflow.mayEdit(item.status, by: KennisAccess.workflowActor(item, principal)) else {
+            throw Abort(.forbidden, reason: req.language == .en ? "you cannot add files to this item now" : "je kunt aan dit item nu geen bestanden toevoegen")
+        }
+        let form: StreamedForm
+        if let plain { form = plain } else { form = try await WriteGuard.readUpload(.kennisUpload, req, into: directory) }
         let title = (form.value("titel") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let version = (form.value("versie") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         do {

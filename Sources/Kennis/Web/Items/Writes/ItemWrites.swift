@@ -34,6 +34,14 @@ struct KnowledgeItemWrites {
         }
     }
 
+    /// What `KnowledgeRules` says of the item, leaving out fields the form already has a message for (a number that
+    /// could not be read is not also "missing").
+    static func ruleProblems(_ req: Request, _ content: KnowledgeContent, without known: [KnowledgeProblem]) async throws -> [KnowledgeProblem] {
+        let located = Set(known.map(\.field))
+        return try await KennisCatalog.rules(on: req.db).problems(KnowledgeService.normalised(content))
+            .filter { !located.contains($0.field) }
+    }
+
     // MARK: Propose
 
     @Sendable func create(req: Request, context: WriteContext) async throws -> Response {
@@ -62,6 +70,12 @@ struct KnowledgeItemWrites {
         if KennisPath.reservedSlugs.contains(content.slug) {
             problems.append(KnowledgeProblem(field: "slug", nl: "Het webadres ‘\(content.slug)’ is voorbehouden; kies een ander.",
                                              en: "The web address ‘\(content.slug)’ is reserved; choose another."))
+        }
+        // Every problem at once: what could not be read and what the rules say (the service checks again).
+        problems += try await Self.ruleProblems(req, content, without: problems)
+        if (values.slug ?? "").trimmingCharacters(in: .whitespaces).isEmpty, content.slug.isEmpty {
+            // No title and no address: "give a title" says it; an address made from nothing is not the visitor's problem.
+            problems.removeAll { $0.field == "slug" }
         }
         do {
             guard problems.isEmpty else { throw KennisRefused(problems) }
@@ -98,6 +112,7 @@ struct KnowledgeItemWrites {
             problems.append(KnowledgeProblem(field: "", nl: "Het formulier mist de versie waarvan je vertrok; herlaad de pagina.",
                                              en: "The form lacks the version you started from; reload the page."))
         }
+        problems += try await Self.ruleProblems(req, content, without: problems)
         do {
             guard problems.isEmpty, let revision else { throw KennisRefused(problems) }
             try await Self.service(req).update(item, to: content, revision: revision, by: KennisActor(principal))
