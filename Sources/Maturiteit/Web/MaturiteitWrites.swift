@@ -136,6 +136,8 @@ struct MaturiteitWrites {
             try await MaturityService(database: req.db).createModelVersion(
                 code: model.current.model.code, name: form.naam ?? "", description: form.omschrijving ?? "",
                 scale: model.current.model.scale, themes: ModelVersionPageModel.themes(from: form.themas ?? ""), by: AuditActor(principal))
+            // The new version's themes are found by the site search right away.
+            try await SearchIndex.refresh(source: "maturiteit", with: ThemeSearch.documents(on: req.db), on: req.db)
             return req.redirect(to: MaturiteitPath.home.path, redirectType: .normal)
         } refused: { refusal in
             model.name = form.naam ?? ""
