@@ -114,7 +114,7 @@ struct NewsletterTests {
 
             let manage = try await editor.get("/nieuwsbrief/beheer")
             #expect(manage.status == .ok)
-            #expect(manage.body.string.contains("Een nieuwsbrief gaat naar 2 bevestigde abonnees."))
+            #expect(manage.body.string.contains("Bevestigde abonnees die een nieuwsbrief krijgen: 2."))
             #expect(manage.body.string.contains("name=\"items[]\" value=\"nieuws-kennisbank-online\""))
             #expect(!manage.body.string.contains("⟦"))
 
@@ -140,7 +140,7 @@ struct NewsletterTests {
             #expect(html.contains("■ De kennisbank van Stadsbeeld is online (Nieuws)"))
             #expect(html.contains("&lt;h1&gt;Nieuws uit de kennisbank&lt;/h1&gt;"), "the HTML preview is shown as source")
             #expect(!html.contains("<script>alert(1)</script>"))
-            #expect(html.contains("Ja, verstuur deze nieuwsbrief nu naar 2 abonnees"))
+            #expect(html.contains("Ja, verstuur deze nieuwsbrief nu (bevestigde abonnees: 2)"))
 
             // A draft is the editors' preview only.
             #expect(try await Browser(app).get("/nieuwsbrief/nummer/1").status == .notFound)
@@ -166,7 +166,7 @@ struct NewsletterTests {
 
             // check
             #expect(sent.status == .ok)
-            #expect(sent.body.string.contains("staat klaar voor 2 abonnees"))
+            #expect(sent.body.string.contains("staat klaar om te versturen (abonnees: 2)"))
             let messages = try await Self.newsletterMails(app).filter { $0.subject == "Nieuws uit de kennisbank (december)" }
             #expect(messages.count == 2)
             #expect(Set(messages.flatMap(\.to)) == ["een@gent.be", "twee@leuven.be"])
