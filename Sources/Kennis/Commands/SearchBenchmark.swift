@@ -82,6 +82,48 @@ enum SearchBenchmark {
         if ProcessInfo.processInfo.environment["STADSBEELD_BENCH_KEEP"] != "1" {
             try await app.db.transaction { db in try await SearchIndex.replace(source: "benchmark", with: [], on: db) }
         }
+        try await newsletter(app: app, subscribers: 10_000, console: console)
+    }
+
+    /// Times sending one newsletter to `subscribers` confirmed addresses: what the editor's request waits for (the
+    /// messages written to the outbox; the mail worker delivers them afterwards). Everything is rolled back.
+    static func newsletter(app: Application, subscribers: Int, console: any Console) async throws {
+        struct RolledBack: Error {
+            let written: Int
+            let seconds: Double
+        }
+        var seconds = 0.0
+        var written = 0
+        do {
+            try await app.db.transaction { db in
+                let now = Date()
+                var start = 0
+                while start < subscribers {
+                    let end = min(start + 500, subscribers)
+                    let rows: [[any SQLExpression]] = (start..<end).map { index in
+                        [SQLBind("abonnee\(index)@benchmark.example"), SQLBind(SubscriberStatus.confirmed.rawValue), SQLBind(now), SQLBind(now)]
+                    }
+                    try await db.sql.insert(into: "newsletter_subscribers").columns("email", "status", "created_at", "changed_at").rows(rows).run()
+                    start = end
+                }
+                let service = KnowledgeService(database: db, files: app.fileStore, rules: try await KennisCatalog.rules(on: db))
+                var details = KnowledgeDetails()
+                details.city = "gent"
+                let item = KnowledgeContent(kind: .praktijk, slug: "benchmark-nieuwsbrief", title: Bilingual(nl: "Een praktijk"),
+                                            summary: Bilingual(nl: "Kort."), body: Bilingual(nl: "Tekst."), details: details)
+                try await service.create(item, by: .commandLine, publish: true)
+                let number = try await service.saveNewsletter(number: nil, subject: "Benchmark", intro: "Een **inleiding**.",
+                                                              slugs: ["benchmark-nieuwsbrief"], by: .commandLine)
+                let started = Date()
+                let count = try await service.send(newsletter: number, baseURL: "https://stadsbeeld.example", by: .commandLine)
+                throw RolledBack(written: count, seconds: Date().timeIntervalSince(started))
+            }
+        } catch let rolledBack as RolledBack {
+            written = rolledBack.written
+            seconds = rolledBack.seconds
+        }
+        console.print(String(format: "  nieuwsbrief naar %d abonnees: %.2f s om de berichten in de wachtrij te zetten (%.0f/s), teruggedraaid",
+                             written, seconds, Double(written) / max(seconds, 0.001)))
     }
 
     static func databaseName(_ app: Application) -> String {

@@ -27,7 +27,9 @@ extension SearchIndex {
             let text = groups.map { group in
                 "(" + group.map { "\"\($0.text)\"" + ($0.prefix ? "*" : "") }.joined(separator: " OR ") + ")"
             }.joined(separator: " AND ")
-            from = "search_fts JOIN search_documents d ON d.id = search_fts.rowid WHERE search_fts MATCH \(bind: text)"
+            // CROSS JOIN: SQLite keeps the full-text match as the outer loop (a facet or audience table first would
+            // run the match once per row).
+            from = "search_fts CROSS JOIN search_documents d ON d.id = search_fts.rowid WHERE search_fts MATCH \(bind: text)"
             // bm25 is lower for better matches; titles weigh ten times the body.
             score = "(0 - bm25(search_fts, 10.0, 1.0))"
         } else {
@@ -74,8 +76,10 @@ extension SearchIndex {
             kinds.filter { query.kinds.contains($0.value) }.reduce(0) { $0 + $1.count }
         }
 
+        // The matches first, then their facets (CROSS JOIN fixes that order on SQLite; PostgreSQL plans it so itself).
+        let join: SQLQueryString = postgres ? " JOIN " : " CROSS JOIN "
         let themeCityQuery: SQLQueryString = "SELECT f.facet AS facet, f.value AS value, COUNT(*) AS n FROM (SELECT d.id AS id FROM " + from + all
-            + ") m JOIN search_facets f ON f.document_id = m.id WHERE f.facet IN ('theme', 'city') GROUP BY f.facet, f.value"
+            + ") m" + join + "search_facets f ON f.document_id = m.id WHERE f.facet IN ('theme', 'city') GROUP BY f.facet, f.value"
         var themes: [FacetCount] = []
         var cities: [FacetCount] = []
         for row in try await sql.raw(themeCityQuery).all() {
