@@ -144,7 +144,7 @@ extension KnowledgeService {
     public func purgeRegistrations(olderThan days: Int = 90, now: Date = Date()) async throws -> Int {
         let store = KnowledgeStore(database: database)
         var removed = 0
-        for event in try await store.latestPublished(kinds: [.evenement], limit: 10_000) + (try await store.allItems().filter { $0.kind == .evenement && $0.status != .gepubliceerd }) {
+        for event in try await store.allItems() where event.kind == .evenement {
             guard let end = (event.content.details.ends ?? event.content.details.starts).flatMap(LocalDateTime.parse)?.instant,
                   now.timeIntervalSince(end) > Double(days) * 86_400 else { continue }
             let rows = try await database.sql.delete(from: "event_registrations").where("item_id", .equal, SQLBind(event.id)).returning("id").all()

@@ -32,15 +32,7 @@ enum KennisText {
 
     /// An amount in euro without cents: € 1.250.000 / € 1,250,000.
     static func euro(_ amount: Int, _ language: SiteLanguage) -> String {
-        let digits = String(abs(amount))
-        var groups: [String] = []
-        var rest = Substring(digits)
-        while rest.count > 3 {
-            groups.insert(String(rest.suffix(3)), at: 0)
-            rest = rest.dropLast(3)
-        }
-        groups.insert(String(rest), at: 0)
-        return "€\u{00A0}" + (amount < 0 ? "−" : "") + groups.joined(separator: language == .en ? "," : ".")
+        EuroText.whole(Int64(amount), language)
     }
 
     /// A file size: 1,2 MB / 1.2 MB.

@@ -23,17 +23,7 @@ enum PlannenText {
         let rounded = NSDecimalNumber(decimal: amount).rounding(accordingToBehavior: NSDecimalNumberHandler(
             roundingMode: .plain, scale: 0, raiseOnExactness: false, raiseOnOverflow: false, raiseOnUnderflow: false,
             raiseOnDivideByZero: false))
-        let digits = String(abs(rounded.int64Value))
-        var groups: [String] = []
-        var rest = Substring(digits)
-        while rest.count > 3 {
-            groups.insert(String(rest.suffix(3)), at: 0)
-            rest = rest.dropLast(3)
-        }
-        groups.insert(String(rest), at: 0)
-        let sign = rounded.int64Value < 0 ? "−" : ""
-        // A non-breaking space: the sign never ends up alone at the end of a line in a narrow column.
-        return "€\u{00A0}" + sign + groups.joined(separator: language == .en ? "," : ".")
+        return EuroText.whole(rounded.int64Value, language)
     }
 
     /// The label of a status code in the language (the code itself when the catalogue does not know it).
