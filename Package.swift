@@ -7,6 +7,8 @@ import PackageDescription
 //   PlannenDomain  pure rules of the Plannen pillar: the BBC plan tree, progress roll-up, budgets, indicator status
 //   KennisDomain   pure rules of the Kennis pillar: content types, workflow, event registration, iCalendar, Atom,
 //                  upload sniffing, a minimal PDF writer
+//   DienstenDomain pure rules of the Diensten pillar: the LPDC catalogue (linked data) as values, rights screening,
+//                  the leefloon as rules as code with dated parameters (data files in its Resources)
 //   SearchText     pure Dutch-aware text analysis for the site-wide search: folding, stemming, synonyms, snippets
 //   SafeMarkdown   Markdown (Ink) rendered to HTML with nothing raw passing through
 //   AccessDomain   pure rules of access: roles, authorization, throttling, visibility of restricted data, audit diffs
@@ -21,6 +23,8 @@ import PackageDescription
 //   Kennis         pillar: knowledge base, good practices, framework contracts, events, newsletter, the site search
 //   Plannen        pillar: the cities' multi-year plans, their follow-up, budgets, indicators and the council report;
 //                  reads figures only through Cijfers' public API (CijfersFigures)
+//   Diensten       pillar: the services of the city deals — Rechtenverkenner (LPDC rights, screening) and the
+//                  leefloon advice; reads municipalities and figures only through Cijfers' public API
 //   App            the list of pillars, configuration and the command line
 //   stadsbeeld     the executable: a few lines over App
 /// A pillar module (docs/architecture.md): the platform, its own pure modules, the server libraries every pillar uses,
@@ -63,6 +67,7 @@ let package = Package(
         .target(name: "MaturiteitDomain", dependencies: ["AccessDomain"]),
         .target(name: "PlannenDomain"),
         .target(name: "KennisDomain"),
+        .target(name: "DienstenDomain", resources: [.copy("Resources")]),
         .target(name: "SearchText"),
         .target(name: "SafeMarkdown", dependencies: [.product(name: "Ink", package: "Ink")]),
         .target(name: "Charts"),
@@ -93,11 +98,12 @@ let package = Package(
         pillar("Maturiteit", ["MaturiteitDomain", "Charts", "Tabular"]),
         pillar("Plannen", ["PlannenDomain", "Cijfers", "Charts", "Tabular"]),
         pillar("Kennis", ["KennisDomain", "SafeMarkdown", "SearchText", "Cijfers", "Maturiteit", "Plannen"]),
+        pillar("Diensten", ["DienstenDomain", "SafeMarkdown", "Cijfers"]),
         // The thin application: the list of pillars, configuration and the command line.
         .target(
             name: "App",
             dependencies: [
-                "Platform", "Toegang", "Cijfers", "Maturiteit", "Plannen", "Kennis",
+                "Platform", "Toegang", "Cijfers", "Maturiteit", "Plannen", "Kennis", "Diensten",
                 .product(name: "Vapor", package: "vapor"),
             ]
         ),
@@ -108,6 +114,7 @@ let package = Package(
         .testTarget(name: "PlannenDomainTests", dependencies: ["PlannenDomain"]),
         .testTarget(name: "KennisDomainTests", dependencies: ["KennisDomain", "SafeMarkdown"]),
         .testTarget(name: "SearchTextTests", dependencies: ["SearchText"]),
+        .testTarget(name: "DienstenDomainTests", dependencies: ["DienstenDomain"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         // ZIPFoundation builds the zip bombs the limit tests refuse.
         .testTarget(
@@ -118,7 +125,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "Platform", "Toegang", "Cijfers", "Maturiteit", "Plannen", "PlannenDomain", "Kennis", "KennisDomain", "SearchText", "CijfersDomain", "CijfersImport", "Tabular", "AccessDomain", "MaturiteitDomain",
+                "App", "Platform", "Toegang", "Cijfers", "Maturiteit", "Plannen", "PlannenDomain", "Kennis", "KennisDomain", "Diensten", "DienstenDomain", "SearchText", "CijfersDomain", "CijfersImport", "Tabular", "AccessDomain", "MaturiteitDomain",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],

@@ -23,7 +23,7 @@ struct LocalisationTests {
         let problems = Self.catalogues.flatMap(\.problems)
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
         // every pillar that has pages has a catalogue with words in it
-        #expect(Set(Self.catalogues.map(\.module)) == ["platform", "toegang", "cijfers", "maturiteit", "plannen", "kennis"])
+        #expect(Set(Self.catalogues.map(\.module)) == ["platform", "toegang", "cijfers", "maturiteit", "plannen", "kennis", "diensten"])
         for catalogue in Self.catalogues {
             #expect((catalogue.texts[.nl]?.count ?? 0) >= 20, "\(catalogue.module)")
         }

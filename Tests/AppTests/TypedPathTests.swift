@@ -1,4 +1,5 @@
 @testable import Cijfers
+@testable import Diensten
 @testable import Kennis
 @testable import Maturiteit
 @testable import Platform
@@ -48,6 +49,11 @@ struct TypedPathTests {
                                     .confirmSubscription(id: 5, signature: value), .unsubscribe(id: 5, signature: value),
                                     .newsletterIssue(2), .newsletterManage, .newsletterNew, .newsletterEdit(2), .newsletterSend(2)]
         let kennisAPI: [KennisAPIPath] = [.items, .item(value)]
+        let rightsAPI: [RightsAPIPath] = [.rights, .right(value)]
+        let rights: [RightsPath] = [.home, .municipality(value), .all, .right(value)]
+        let screening: [ScreeningPath] = [.screen, .cases, .caseItem(6), .deleteCase(6), .rules, .editRules]
+        let leefloon: [LeefloonPath] = [.advice, .amounts, .decisions, .decision(8)]
+        let leefloonAPI: [LeefloonAPIPath] = [.amounts, .advice]
         // Every route of every enum has an example (a new case without one fails here).
         #expect(Set(site.map(\.route)) == Set(SitePath.Route.allCases))
         #expect(Set(cijfers.map(\.route)) == Set(CijfersPath.Route.allCases))
@@ -58,8 +64,14 @@ struct TypedPathTests {
         #expect(Set(plannenAPI.map(\.route)) == Set(PlannenAPIPath.Route.allCases))
         #expect(Set(kennis.map(\.route)) == Set(KennisPath.Route.allCases))
         #expect(Set(kennisAPI.map(\.route)) == Set(KennisAPIPath.Route.allCases))
+        #expect(Set(rightsAPI.map(\.route)) == Set(RightsAPIPath.Route.allCases))
+        #expect(Set(rights.map(\.route)) == Set(RightsPath.Route.allCases))
+        #expect(Set(screening.map(\.route)) == Set(ScreeningPath.Route.allCases))
+        #expect(Set(leefloon.map(\.route)) == Set(LeefloonPath.Route.allCases))
+        #expect(Set(leefloonAPI.map(\.route)) == Set(LeefloonAPIPath.Route.allCases))
         return site.map(entry) + cijfers.map(entry) + api.map(entry) + access.map(entry) + maturiteit.map(entry)
-            + plannen.map(entry) + plannenAPI.map(entry) + kennis.map(entry) + kennisAPI.map(entry)
+            + plannen.map(entry) + plannenAPI.map(entry) + kennis.map(entry) + kennisAPI.map(entry) + rightsAPI.map(entry) + rights.map(entry)
+            + screening.map(entry) + leefloon.map(entry) + leefloonAPI.map(entry)
     }
 
     @Test(arguments: odd)

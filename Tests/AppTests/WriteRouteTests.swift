@@ -1,6 +1,7 @@
 import AccessDomain
 @testable import App
 @testable import Cijfers
+@testable import Diensten
 @testable import Kennis
 @testable import Maturiteit
 @testable import Platform
@@ -95,6 +96,8 @@ struct WriteRouteTests {
             // (cancel, confirm, unsubscribe) or nothing but an e-mail address (register, subscribe) is what is acted on.
             #expect(Set(WriteRouteTests.table.filter { $0.rule == .anyone }) == [
                 .signIn, .kennisRegister, .kennisCancelRegistration, .kennisSubscribe, .kennisConfirm, .kennisUnsubscribe,
+                .screeningScreen,  // screening a profile computes and stores nothing
+                .leefloonAdvice, .leefloonAPIAdvice,  // a leefloon advice computes and stores nothing
             ])
         }
     }

@@ -1,4 +1,5 @@
 import Cijfers
+import Diensten
 import Maturiteit
 import Platform
 import Plannen
@@ -14,6 +15,7 @@ public enum Pillars {
         MaturiteitPillar(),
         PlannenPillar(),
         KennisPillar(),
+        DienstenPillar(),
         ToegangPillar(),
     ]
 }

@@ -42,6 +42,13 @@ public enum CijfersFigures {
         await request.catalog().themes.map { ($0.code, $0.name, $0.parentCode) }
     }
 
+    /// The explorer page of an area (its name and path), when Cijfers holds the area; nil otherwise, so a link to it
+    /// is only offered when it leads somewhere. Used by the Rechtenverkenner for a municipality (level gemeente2024).
+    public static func areaPage(level: String, code: String, request: Request) async -> (name: String, path: String)? {
+        guard let area = await request.catalog().area(level: level, code: code) else { return nil }
+        return (area.name, CijfersPath.area(level: level, code: code).path)
+    }
+
     /// The code of the indicator that holds the number of inhabitants (Swing's usual code).
     public static let populationIndicator = "bevolking"
 

@@ -1,4 +1,5 @@
 @testable import Cijfers
+@testable import Diensten
 @testable import Kennis
 @testable import Plannen
 import Vapor
@@ -34,6 +35,8 @@ enum RouteValues {
             case "kind": return "praktijk"
             case "feed": return "nieuws.atom"
             case "theme": return "monitoring"
+            case "nis": return "44021"
+            case "key": return "demo-leefloon"
             default: return "1"
             }
         case .catchall, .anything: return "x"
@@ -54,7 +57,9 @@ enum RouteValues {
         try await app.catalogStore.reload(from: app.db)
         _ = try await PlannenDemo.load(into: app.db)
         try await KennisSeed.load(into: app)
+        _ = try await RightsDemo.load(into: app)
         let admin = try await Accounts.signedIn(app, "beheer@kenniscentrum.be", organisation: "kenniscentrum", role: .platformAdmin)
+        try await ScreeningTests.everyPageWorld(app)
         return (admin, Browser(app))
     }
 }

@@ -1,0 +1,5 @@
+import Vapor
+
+enum RightsAPIControllers {
+    static var all: [any RouteCollection] { [RightsAPIController()] }
+}

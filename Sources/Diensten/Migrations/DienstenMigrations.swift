@@ -1,0 +1,7 @@
+import Fluent
+
+/// The Diensten migrations, in order; names pinned ("Diensten.M0xx"), new ones appended. Each part keeps its own
+/// numbers: Rights M051–M053, Screening M054–M056, Leefloon M057–M059.
+enum DienstenMigrations {
+    static let all: [any Migration] = RightsMigrations.all + ScreeningMigrations.all + LeefloonMigrations.all
+}

@@ -1,0 +1,5 @@
+import Platform
+
+extension WriteRoute {
+    static let rights: [WriteRoute] = []
+}
