@@ -17,6 +17,11 @@ public struct CijfersPillar: Pillar {
 
     public var migrations: [any Migration] { CijfersMigrations.all }
 
+    public var searchKinds: [SearchKind] {
+        [SearchKind(code: "indicator", label: LocalizedText(nl: "Indicator", en: "Indicator")),
+         SearchKind(code: "gebied", label: LocalizedText(nl: "Gebied", en: "Area"))]
+    }
+
     public var navigation: [NavigationEntry] {
         [
             NavigationEntry(LocalizedText(nl: "Cijfers", en: "Figures"), path: SitePath.home.path, order: 10),

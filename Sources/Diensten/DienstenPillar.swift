@@ -18,6 +18,8 @@ public struct DienstenPillar: Pillar {
 
     public var migrations: [any Migration] { DienstenMigrations.all }
 
+    public var searchKinds: [SearchKind] { [SearchKind(code: RightsSearch.kind, label: LocalizedText(nl: "Recht", en: "Right"))] }
+
     public var navigation: [NavigationEntry] {
         [NavigationEntry(LocalizedText(nl: "Diensten", en: "Services"), path: DienstenPath.home.path, order: 400)]
     }

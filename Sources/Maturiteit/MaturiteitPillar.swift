@@ -16,6 +16,10 @@ public struct MaturiteitPillar: Pillar {
 
     public var migrations: [any Migration] { MaturiteitMigrations.all }
 
+    public var searchKinds: [SearchKind] {
+        [SearchKind(code: "maturiteitsthema", label: LocalizedText(nl: "Maturiteitsthema", en: "Maturity theme"))]
+    }
+
     public var navigation: [NavigationEntry] {
         [NavigationEntry(LocalizedText(nl: "Maturiteit", en: "Maturity"), path: MaturiteitPath.home.path, order: 100)]
     }

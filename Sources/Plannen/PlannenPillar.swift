@@ -17,6 +17,8 @@ public struct PlannenPillar: Pillar {
 
     public var migrations: [any Migration] { PlannenMigrations.all }
 
+    public var searchKinds: [SearchKind] { [SearchKind(code: "planitem", label: LocalizedText(nl: "Planitem", en: "Plan item"))] }
+
     public var navigation: [NavigationEntry] {
         [NavigationEntry(LocalizedText(nl: "Plannen", en: "Plans"), path: PlannenPath.home.path, order: 110)]
     }

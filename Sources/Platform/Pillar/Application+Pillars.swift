@@ -51,6 +51,9 @@ public struct PillarList: Sendable {
     /// The audit trail's modules, in the order of the pillars.
     public var auditModules: [AuditModule] { all.flatMap(\.auditModules) }
 
+    /// The kinds of search documents, of every pillar.
+    public var searchKinds: [SearchKind] { all.flatMap(\.searchKinds) }
+
     /// The write-route table: every route that changes something, of every pillar.
     public var writeRoutes: [WriteRoute] { all.flatMap(\.writeRoutes) }
 }

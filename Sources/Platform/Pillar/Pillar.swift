@@ -17,6 +17,9 @@ public protocol Pillar: Sendable {
     var writeRoutes: [WriteRoute] { get }
     /// Its commands, by name (`stadsbeeld NAME …`).
     var commands: [(name: String, command: any AnyAsyncCommand)] { get }
+    /// The kinds of search documents it writes (`SearchDocument.kind`), with their names: the site search offers
+    /// them as a facet and names its hits by them.
+    var searchKinds: [SearchKind] { get }
     /// The words of its pages in every language (`Resources/strings/<language>.json`); a test checks every catalogue.
     var strings: StringCatalogue? { get }
 
@@ -44,12 +47,24 @@ extension Pillar {
     public var writeRoutes: [WriteRoute] { [] }
     public var commands: [(name: String, command: any AnyAsyncCommand)] { [] }
     public var strings: StringCatalogue? { nil }
+    public var searchKinds: [SearchKind] { [] }
     public func configure(_ app: Application) throws {}
     public func boot(routes: any RoutesBuilder) throws {}
     public func prepare(_ app: Application) async throws {}
     public func loadDemo(_ app: Application) async throws -> String? { nil }
     public func searchDocuments(_ app: Application, on database: any Database) async throws -> [SearchDocument]? { nil }
     public func related(to subject: CrossReference, request: Request) async throws -> [RelatedLink] { [] }
+}
+
+/// A kind of document in the site-wide search ("indicator", "recht"), with its name.
+public struct SearchKind: Sendable, Equatable {
+    public let code: String
+    public let label: LocalizedText
+
+    public init(code: String, label: LocalizedText) {
+        self.code = code
+        self.label = label
+    }
 }
 
 /// A module of the audit trail: the code its events carry and the name the filter shows.

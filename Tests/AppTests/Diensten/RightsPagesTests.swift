@@ -234,6 +234,12 @@ struct RightsPagesTests {
             try await app.refreshSearch()
             let html = try await Self.html(Browser(app), "/zoeken?q=verwarmingstoelage")
             #expect(html.contains("href=\"/rechten/recht/demo-verwarmingstoelage\""))
+            // The kind is the pillar's own (Pillar.searchKinds): named on the hits and accepted as a filter.
+            #expect(html.contains("<p class=\"search-kind\">Recht"))
+            let onlyRights = try await Self.html(Browser(app), "/zoeken?q=verwarmingstoelage&soort=recht")
+            #expect(!onlyRights.contains("bestaat niet") && onlyRights.contains("href=\"/rechten/recht/demo-verwarmingstoelage\""))
+            let english = try await Self.html(Browser(app), "/zoeken?q=verwarmingstoelage&soort=recht&lang=en")
+            #expect(english.contains("<p class=\"search-kind\">Right"))
         }
     }
 }

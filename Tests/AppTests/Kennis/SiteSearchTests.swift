@@ -334,7 +334,9 @@ struct SiteSearchTests {
             themes: [FacetCount(value: "klimaat", count: 1), FacetCount(value: "onbekend_thema", count: 1)],
             cities: [FacetCount(value: "kortrijk", count: 1)], years: [FacetCount(value: "2025", count: 1)])
         let search = SiteSearchRequest.read([("q", "warmtenet"), ("soort", "praktijk")], knownTheme: { _ in true }, knownCity: { _ in true })
-        let names = SiteSearchPageModel.Names(themes: ["klimaat": ("Klimaat", "Climate")], cities: ["kortrijk": "Stad Kortrijk"])
+        // the other pillars' kinds are named by the pillars themselves (Pillar.searchKinds)
+        let names = SiteSearchPageModel.Names(themes: ["klimaat": ("Klimaat", "Climate")], cities: ["kortrijk": "Stad Kortrijk"],
+                                              otherKinds: PillarList(Pillars.all).searchKinds)
         // act
         let dutch = SiteSearchPageModel.make(search, result: result, names: names, language: .nl).page().document().render()
         let english = SiteSearchPageModel.make(search, result: result, names: names, language: .en).page().document().render()

@@ -50,7 +50,7 @@ struct SiteSearchPageModel {
         let language = req.language
         let names = try await Names.load(req)
         let search = SiteSearchRequest.read(
-            SiteSearchRequest.items(req.url.query), knownTheme: { names.themes[$0] != nil }, knownCity: { names.cities[$0] != nil })
+            SiteSearchRequest.items(req.url.query), otherKinds: names.otherKinds.map(\.code), knownTheme: { names.themes[$0] != nil }, knownCity: { names.cities[$0] != nil })
         guard search.isSearch else {
             return SiteSearchPageModel(request: search, total: 0, hits: [], kinds: [], themes: [], cities: [], years: [], chosen: [],
                                        language: language)
@@ -107,10 +107,12 @@ struct SiteSearchPageModel {
     struct Names: Sendable {
         var themes: [String: (nl: String, en: String)]
         var cities: [String: String]
+        /// The kinds of documents the other pillars write, with their names.
+        var otherKinds: [SearchKind] = []
 
         func kind(_ code: String, _ language: SiteLanguage) -> String {
             if let kind = KnowledgeKind(rawValue: code) { return KennisText.pair(kind.name, language) }
-            if SiteSearchRequest.otherKinds.contains(code) { return KennisText.strings(language)["search.kind.\(code)"] }
+            if let other = otherKinds.first(where: { $0.code == code }) { return language == .en ? other.label.en : other.label.nl }
             return code
         }
 
@@ -126,7 +128,7 @@ struct SiteSearchPageModel {
             for topic in KennisCatalog.topics { themes[topic.code] = (topic.name.nl, topic.name.text("en")) }
             var cities: [String: String] = [:]
             for organisation in try await KennisCatalog.organisations(on: req.db) { cities[organisation.code] = organisation.name }
-            return Names(themes: themes, cities: cities)
+            return Names(themes: themes, cities: cities, otherKinds: req.application.pillars.searchKinds)
         }
     }
 }

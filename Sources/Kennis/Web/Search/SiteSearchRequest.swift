@@ -24,8 +24,8 @@ struct SiteSearchRequest: Sendable {
     /// Deeper pages are not offered: nobody reads result 25,000, and a deep offset costs the database.
     static let maximumPage = 400
     /// The kinds of the other pillars' documents; Kennis' own are `KnowledgeKind`'s codes.
-    static let otherKinds = ["indicator", "gebied", "planitem", "maturiteitsthema"]
-    static var knownKinds: [String] { KnowledgeKind.allCases.map(\.rawValue) + otherKinds }
+    /// The knowledge base's own kinds; the other pillars declare theirs (`Pillar.searchKinds`).
+    static var ownKinds: [String] { KnowledgeKind.allCases.map(\.rawValue) }
 
     var query = ""
     var terms = SearchText.query("")
@@ -43,7 +43,8 @@ struct SiteSearchRequest: Sendable {
 
     /// Reads the query string's items (in order; a key may repeat). `knownTheme` and `knownCity` say whether a code
     /// names a theme or an organisation the site knows.
-    static func read(_ items: [(key: String, value: String)], knownTheme: (String) -> Bool, knownCity: (String) -> Bool) -> SiteSearchRequest {
+    static func read(_ items: [(key: String, value: String)], otherKinds: [String] = [], knownTheme: (String) -> Bool,
+                     knownCity: (String) -> Bool) -> SiteSearchRequest {
         var request = SiteSearchRequest()
         func first(_ key: String) -> String? {
             items.first { $0.key == key }.map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
@@ -64,7 +65,7 @@ struct SiteSearchRequest: Sendable {
             request.notices.append(.stopWords(request.terms.droppedStopWords))
         }
 
-        let known = Set(knownKinds)
+        let known = Set(ownKinds + otherKinds)
         for raw in items where raw.key == "soort" || raw.key == "soort[]" {
             let kind = raw.value.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !kind.isEmpty, !request.kinds.contains(kind) else { continue }
