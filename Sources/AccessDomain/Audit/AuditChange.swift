@@ -33,6 +33,8 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case signIn = "sign_in"
     case signInFailed = "sign_in_failed"
     case signOut = "sign_out"
+    /// Someone opened a record that holds personal data (a saved screening case), recorded for accountability.
+    case read
 
     public var label: String {
         switch self {
@@ -43,6 +45,7 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
         case .signIn: "aangemeld"
         case .signInFailed: "aanmelding mislukt"
         case .signOut: "afgemeld"
+        case .read: "geopend"
         }
     }
 }

@@ -173,7 +173,7 @@ struct ScreeningTests {
             let events = try await AuditLog.events(.init(module: "diensten"), limit: 10, on: app.db)
             #expect(try await Accounts.auditCount(app) == auditBefore + 2)
             #expect(events.map(\.summary).contains("screeningdossier \(id) bewaard voor 90 dagen"))
-            #expect(events.map(\.summary).contains("screeningdossier \(id) geopend"))
+            #expect(events.contains { $0.summary == "screeningdossier \(id) geopend" && $0.action == .read })
             #expect(!events.contains { event in event.changes.contains { ($0.after ?? "").contains("1250") || ($0.after ?? "").contains("44021") } })
 
             // Another organisation neither sees nor deletes it.

@@ -85,12 +85,11 @@ struct ScreeningCases: Sendable {
             """).first().map(Self.storedCase(row:))
     }
 
-    /// Records that a worker opened a case. The trail has no "read" action, so it is an update without changes,
-    /// its summary says "geopend".
+    /// Records that a worker opened a case (the audit action `read`).
     func recordOpened(_ stored: StoredCase, actor: AuditActor) async throws {
         try await AuditLog.record(
             AuditEvent(
-                actor: actor, module: DienstenAudit.module, action: .update, entityType: Self.entityType, entityID: String(stored.id),
+                actor: actor, module: DienstenAudit.module, action: .read, entityType: Self.entityType, entityID: String(stored.id),
                 summary: "screeningdossier \(stored.id) geopend"),
             on: database)
     }

@@ -17,7 +17,7 @@ extension LeefloonAdvicePage {
                 .p(.attr("class", "leefloon-notice"), .text(t["leefloon.advice.isAdvice"])),
                 .section(
                     .attr("class", "leefloon-result"), .attr("aria-labelledby", "result-title"),
-                    .h2(.attr("id", "result-title"), .text(t("leefloon.advice.for", advice.period))),
+                    .h2(.attr("id", "result-title"), .text(t("leefloon.advice.for", w.month(advice.period)))),
                     .element(named: "dl", nodes: [
                         .element(named: "dt", text: t["leefloon.advice.category"]),
                         .element(named: "dd", text: w.category(advice.category)),

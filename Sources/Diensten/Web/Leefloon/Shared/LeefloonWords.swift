@@ -15,6 +15,15 @@ struct LeefloonWords {
 
     var code: String { DienstenText.code(language) }
 
+    /// A month "2020-01" as people read it: "januari 2020" / "January 2020" (the text itself when it is not a month).
+    func month(_ text: String) -> String {
+        let parts = text.split(separator: "-")
+        guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else { return text }
+        let nl = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+        let en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return "\((language == .en ? en : nl)[month - 1]) \(year)"
+    }
+
     /// "€ 1.270,51" (Dutch) or "€1,270.51" (English).
     func euro(_ value: Decimal) -> String {
         language == .en ? "€\(LeefloonMoney.display(value, language: "en"))" : "€ \(LeefloonMoney.display(value, language: "nl"))"
