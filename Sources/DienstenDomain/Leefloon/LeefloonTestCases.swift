@@ -73,10 +73,9 @@ public enum LeefloonTestCases {
                 problems.append("resources \(LeefloonMoney.text(advice.resourcesYearly)) a year, expected \(expected)")
             }
             return result(problems.isEmpty ? nil : problems.joined(separator: "; "))
-        } catch let error as LeefloonInputError {
-            return result("input: \(error)")
         } catch {
-            return result("\(error)")
+            // Only the situation can fail to read here (typed throws: LeefloonInputError).
+            return result("input: \(error)")
         }
     }
 

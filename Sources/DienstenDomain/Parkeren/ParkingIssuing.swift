@@ -114,8 +114,8 @@ extension ParkingRuleSet {
                 }
             case let .onlyAfterShopHours(streets, shopHours, kinds):
                 guard kinds.contains(request.kind) else { continue }
-                let street = Self.fold(request.holder.address.street)
-                guard streets.contains(where: { Self.fold($0) == street }) else { continue }
+                let street = TextFolding.fold(request.holder.address.street)
+                guard streets.contains(where: { TextFolding.fold($0) == street }) else { continue }
                 if request.timeRestrictions.isEmpty {
                     refuse(cityRule, "in \(request.holder.address.street) this right may only be used after shop hours, and the request has no time restriction")
                 } else if request.timeRestrictions.contains(where: { window in shopHours.contains { window.overlaps($0) } }) {
@@ -165,11 +165,5 @@ extension ParkingRuleSet {
             }
         }
         return out
-    }
-
-    /// Street names compared without case, accents or surrounding spaces.
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "nl_BE"))
-            .trimmingCharacters(in: .whitespaces)
     }
 }

@@ -18,9 +18,7 @@ enum KennisText {
     /// An ISO date ("2027-02-11") as people read it: 11 februari 2027 / 11 February 2027.
     static func date(_ iso: String, _ language: SiteLanguage) -> String {
         guard let d = LocalDate.parse(String(iso.prefix(10))) else { return iso }
-        let nl = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
-        let en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        return "\(d.day) \((language == .en ? en : nl)[d.month - 1]) \(d.year)"
+        return "\(d.day) \(MonthName.of(d.month, language)) \(d.year)"
     }
 
     /// A Brussels date-time ("2027-02-11T13:30") as "11 februari 2027, 13.30 uur" / "11 February 2027, 13:30".

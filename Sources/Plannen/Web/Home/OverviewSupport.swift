@@ -7,14 +7,8 @@ import Vapor
 
 /// Days as people read them: 18 december 2025, or 18 December 2025 in English.
 enum OverviewDate {
-    private static let dutchMonths = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                                      "september", "oktober", "november", "december"]
-    private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                        "September", "October", "November", "December"]
-
     static func text(_ day: PlanDate, _ language: SiteLanguage) -> String {
-        let months = language == .en ? englishMonths : dutchMonths
-        return "\(day.day) \(months[day.month - 1]) \(day.year)"
+        "\(day.day) \(MonthName.of(day.month, language)) \(day.year)"
     }
 
     /// A moment as the day it fell on in Brussels.

@@ -4,15 +4,9 @@ import PlannenDomain
 
 /// Small pieces of text the plan tree and the item page write the same way: days, amounts, percentages, level names.
 enum PlanPageText {
-    private static let dutchMonths = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                                      "oktober", "november", "december"]
-    private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                                        "October", "November", "December"]
-
     /// 18 december 2025 / 18 December 2025.
     static func day(_ date: PlanDate, _ language: SiteLanguage) -> String {
-        let months = language == .en ? englishMonths : dutchMonths
-        return "\(date.day) \(months[date.month - 1]) \(date.year)"
+        "\(date.day) \(MonthName.of(date.month, language)) \(date.year)"
     }
 
     /// A moment as a day in Brussels time.

@@ -19,9 +19,7 @@ struct LeefloonWords {
     func month(_ text: String) -> String {
         let parts = text.split(separator: "-")
         guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else { return text }
-        let nl = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
-        let en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        return "\((language == .en ? en : nl)[month - 1]) \(year)"
+        return "\(MonthName.of(month, language)) \(year)"
     }
 
     /// "€ 1.270,51" (Dutch) or "€1,270.51" (English).

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Text made comparable for the Rechtenverkenner's search and place finder: lower case, accents removed, every run of
+/// Text made comparable in every Diensten service (the Rechtenverkenner's search and place finder, the parking
+/// register's street names): lower case, accents removed, every run of
 /// other characters than letters and digits one space. `Sint-Niklaas`, `sint niklaas` and `SINT-NIKLAAS` fold alike.
 public enum TextFolding {
     public static func fold(_ text: String) -> String {
