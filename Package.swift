@@ -98,7 +98,7 @@ let package = Package(
         pillar("Maturiteit", ["MaturiteitDomain", "Charts", "Tabular"]),
         pillar("Plannen", ["PlannenDomain", "Cijfers", "Charts", "Tabular"]),
         pillar("Kennis", ["KennisDomain", "SafeMarkdown", "SearchText", "Cijfers", "Maturiteit", "Plannen"]),
-        pillar("Diensten", ["DienstenDomain", "SafeMarkdown", "Cijfers"]),
+        pillar("Diensten", ["DienstenDomain", "SafeMarkdown", "Cijfers", "CijfersDomain", "Kennis", "Charts", "Tabular"]),
         // The thin application: the list of pillars, configuration and the command line.
         .target(
             name: "App",

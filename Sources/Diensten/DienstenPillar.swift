@@ -24,13 +24,14 @@ public struct DienstenPillar: Pillar {
         [NavigationEntry(LocalizedText(nl: "Diensten", en: "Services"), path: DienstenPath.home.path, order: 400)]
     }
 
-    public var writeRoutes: [WriteRoute] { WriteRoute.rights + WriteRoute.screening + WriteRoute.leefloon }
+    public var writeRoutes: [WriteRoute] { WriteRoute.rights + WriteRoute.screening + WriteRoute.leefloon + WriteRoute.parking + WriteRoute.energy
+        + WriteRoute.register + WriteRoute.demad }
 
     public var commands: [(name: String, command: any AnyAsyncCommand)] { DienstenCommands.all }
 
     public func boot(routes: any RoutesBuilder) throws {
         let controllers: [any RouteCollection] = [DienstenHomeController()] + RightsControllers.all + RightsAPIControllers.all + ScreeningControllers.all
-            + LeefloonControllers.all
+            + LeefloonControllers.all + ParkingControllers.all + EnergyControllers.all + RegisterControllers.all + DemadControllers.all
         for controller in controllers { try routes.register(collection: controller) }
     }
 
@@ -40,6 +41,11 @@ public struct DienstenPillar: Pillar {
         let purged = try await ScreeningCases.purgeExpired(app)
         app.storage[PurgedAtStart.self] = purged
         if purged > 0 { app.logger.info("screening: \(purged) dossier(s) verwijderd na hun bewaartermijn") }
+        for (part, purge) in [("parking", ParkingDemo.purgeExpired), ("energy", EnergyDemo.purgeExpired), ("register", RegisterDemo.purgeExpired),
+                              ("demad", DemadDemo.purgeExpired)] {
+            let removed = try await purge(app)
+            if removed > 0 { app.logger.info("\(part): \(removed) record(s) verwijderd na hun bewaartermijn") }
+        }
     }
 
     public func loadDemo(_ app: Application) async throws -> String? {

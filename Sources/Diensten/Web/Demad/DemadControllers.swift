@@ -1,0 +1,6 @@
+import Vapor
+
+/// The demad part's pages and API.
+enum DemadControllers {
+    static var all: [any RouteCollection] { [] }
+}

@@ -1,0 +1,6 @@
+import Vapor
+
+/// The energy part's pages and API.
+enum EnergyControllers {
+    static var all: [any RouteCollection] { [] }
+}

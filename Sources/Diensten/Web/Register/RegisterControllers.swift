@@ -1,0 +1,6 @@
+import Vapor
+
+/// The register part's pages and API.
+enum RegisterControllers {
+    static var all: [any RouteCollection] { [] }
+}
