@@ -8,7 +8,8 @@ import PackageDescription
 //   KennisDomain   pure rules of the Kennis pillar: content types, workflow, event registration, iCalendar, Atom,
 //                  upload sniffing, a minimal PDF writer
 //   DienstenDomain pure rules of the Diensten pillar: the LPDC catalogue (linked data) as values, rights screening,
-//                  the leefloon as rules as code with dated parameters (data files in its Resources)
+//                  the leefloon as rules as code with dated parameters (data files in its Resources), the parking
+//                  register's check and issuing rules, energy sharing, the GDPR register and DPO deadlines, DEMaD
 //   SearchText     pure Dutch-aware text analysis for the site-wide search: folding, stemming, synonyms, snippets
 //   SafeMarkdown   Markdown (Ink) rendered to HTML with nothing raw passing through
 //   AccessDomain   pure rules of access: roles, authorization, throttling, visibility of restricted data, audit diffs
@@ -23,8 +24,9 @@ import PackageDescription
 //   Kennis         pillar: knowledge base, good practices, framework contracts, events, newsletter, the site search
 //   Plannen        pillar: the cities' multi-year plans, their follow-up, budgets, indicators and the council report;
 //                  reads figures only through Cijfers' public API (CijfersFigures)
-//   Diensten       pillar: the services of the city deals — Rechtenverkenner (LPDC rights, screening) and the
-//                  leefloon advice; reads municipalities and figures only through Cijfers' public API
+//   Diensten       pillar: the services of the city deals — Rechtenverkenner (LPDC rights, screening), the
+//                  leefloon advice, the parking and access register, energy sharing, the processing register, DEMaD;
+//                  reads municipalities and figures only through Cijfers' public API
 //   App            the list of pillars, configuration and the command line
 //   stadsbeeld     the executable: a few lines over App
 /// A pillar module (docs/architecture.md): the platform, its own pure modules, the server libraries every pillar uses,
@@ -98,7 +100,7 @@ let package = Package(
         pillar("Maturiteit", ["MaturiteitDomain", "Charts", "Tabular"]),
         pillar("Plannen", ["PlannenDomain", "Cijfers", "Charts", "Tabular"]),
         pillar("Kennis", ["KennisDomain", "SafeMarkdown", "SearchText", "Cijfers", "Maturiteit", "Plannen"]),
-        pillar("Diensten", ["DienstenDomain", "SafeMarkdown", "Cijfers", "CijfersDomain", "Kennis", "Charts", "Tabular"]),
+        pillar("Diensten", ["DienstenDomain", "SafeMarkdown", "Cijfers", "Charts", "Tabular"]),
         // The thin application: the list of pillars, configuration and the command line.
         .target(
             name: "App",

@@ -54,6 +54,18 @@ struct TypedPathTests {
         let screening: [ScreeningPath] = [.screen, .cases, .caseItem(6), .deleteCase(6), .rules, .editRules]
         let leefloon: [LeefloonPath] = [.advice, .amounts, .decisions, .decision(8)]
         let leefloonAPI: [LeefloonAPIPath] = [.amounts, .advice]
+        let energy: [EnergyPath] = [.home, .explore, .buildings, .newBuilding, .building(7), .settings(7), .meters(7), .apartmentsCSV(7), .monthsCSV(7)]
+        let energyAPI: [EnergyAPIPath] = [.allocate]
+        let register: [RegisterPath] = [.home, .publicRegister(value), .publicCSV(value), .publicPrint(value), .manage, .newActivity, .export,
+                                        .activity(3), .edit(3), .versions(3), .dpia(3), .publish(3), .template(3), .requests, .newRequest, .request(4),
+                                        .extendRequest(4), .requestStatus(4), .breaches, .newBreach, .breach(5), .settings, .templates, .templateShow(6),
+                                        .copyTemplate(6)]
+        let registerAPI: [RegisterAPIPath] = [.publicRegister(value)]
+        let parking: [ParkingPath] = [.home, .city(value), .zone(value, value), .check(value), .register(value), .holders(value), .holder(value, 9),
+                                      .rightStatus(value, 9), .rightPlate(value, 9), .importZones(value)]
+        let parkingAPI: [ParkingAPIPath] = [.check]
+        let demad: [DemadPath] = [.home, .cases, .dossier(11), .measurements(11), .settings(11), .importFile, .benchmark, .participation, .scale]
+        let demadAPI: [DemadAPIPath] = [.benchmark]
         // Every route of every enum has an example (a new case without one fails here).
         #expect(Set(site.map(\.route)) == Set(SitePath.Route.allCases))
         #expect(Set(cijfers.map(\.route)) == Set(CijfersPath.Route.allCases))
@@ -69,9 +81,18 @@ struct TypedPathTests {
         #expect(Set(screening.map(\.route)) == Set(ScreeningPath.Route.allCases))
         #expect(Set(leefloon.map(\.route)) == Set(LeefloonPath.Route.allCases))
         #expect(Set(leefloonAPI.map(\.route)) == Set(LeefloonAPIPath.Route.allCases))
+        #expect(Set(energy.map(\.route)) == Set(EnergyPath.Route.allCases))
+        #expect(Set(energyAPI.map(\.route)) == Set(EnergyAPIPath.Route.allCases))
+        #expect(Set(register.map(\.route)) == Set(RegisterPath.Route.allCases))
+        #expect(Set(registerAPI.map(\.route)) == Set(RegisterAPIPath.Route.allCases))
+        #expect(Set(parking.map(\.route)) == Set(ParkingPath.Route.allCases))
+        #expect(Set(parkingAPI.map(\.route)) == Set(ParkingAPIPath.Route.allCases))
+        #expect(Set(demad.map(\.route)) == Set(DemadPath.Route.allCases))
+        #expect(Set(demadAPI.map(\.route)) == Set(DemadAPIPath.Route.allCases))
         return site.map(entry) + cijfers.map(entry) + api.map(entry) + access.map(entry) + maturiteit.map(entry)
             + plannen.map(entry) + plannenAPI.map(entry) + kennis.map(entry) + kennisAPI.map(entry) + rightsAPI.map(entry) + rights.map(entry)
-            + screening.map(entry) + leefloon.map(entry) + leefloonAPI.map(entry)
+            + screening.map(entry) + leefloon.map(entry) + leefloonAPI.map(entry) + energy.map(entry) + energyAPI.map(entry)
+            + register.map(entry) + registerAPI.map(entry) + parking.map(entry) + parkingAPI.map(entry) + demad.map(entry) + demadAPI.map(entry)
     }
 
     @Test(arguments: odd)

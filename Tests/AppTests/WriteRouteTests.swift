@@ -98,6 +98,7 @@ struct WriteRouteTests {
                 .signIn, .kennisRegister, .kennisCancelRegistration, .kennisSubscribe, .kennisConfirm, .kennisUnsubscribe,
                 .screeningScreen,  // screening a profile computes and stores nothing
                 .leefloonAdvice, .leefloonAPIAdvice,  // a leefloon advice computes and stores nothing
+                .energyExplore, .energyAPIAllocate,  // exploring energy sharing and allocating a quarter hour store nothing
             ])
         }
     }
@@ -127,7 +128,10 @@ struct WriteRouteTests {
             for role in [Role.editor, .organisationAdmin] {
                 let gent = try await Accounts.signedIn(app, "\(role.rawValue)@gent.be", organisation: "gent", role: role)
                 let before = try await Self.state(app)
-                for route in WriteRouteTests.table where !route.isAPI && [.member(.organisationAdmin), .member(.editor), .platformAdmin, .kenniscentrum(.editor)].contains(route.rule) {
+                // Routes aimed at the member's own organisation name none in the path: they cannot be aimed at Leuven at all
+                // (their stores scope every query to the member's organisation; their own tests prove another's records answer 404).
+                for route in WriteRouteTests.table where !route.isAPI && route.target != .ownOrganisation
+                    && [.member(.organisationAdmin), .member(.editor), .platformAdmin, .kenniscentrum(.editor)].contains(route.rule) {
                     try await gent.get("/account")
                     let path = Self.path(route, organisation: "leuven", user: world.leuvenMember, token: world.leuvenToken, id: world.group)
                     let response = try await gent.post(path, Self.form)

@@ -94,6 +94,7 @@ struct ParkerenIssuingTests {
         #expect(refused.map(\.ruleID) == ["R1"])
         #expect(refused.first?.reason == "housing unit U1 already has 2 resident permit(s); at most 2 are allowed")
         #expect(refused.first?.legalBasis == "Parkeerreglement art. 10")
+        #expect(refused.first?.code == "resident-permits-per-unit" && refused.first?.arguments == ["U1", "2", "2"])
         // from 1 July 2026 b has ended (until is exclusive) → 1 + 1 = 2 ≤ 2 → issued
         let july = RightRequest(kind: .residentPermit, holder: Self.holder("h3", unit: "U1"), plates: [Self.plate("1-CAR-001")], zones: ["B1"],
                                 validFrom: Self.at(2026, 7, 1), validUntil: Self.at(2027, 7, 1))

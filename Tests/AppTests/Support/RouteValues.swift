@@ -18,6 +18,7 @@ enum RouteValues {
                 return "24062"
             case "organisation":
                 if case .constant("plannen") = previous { return "voorbeeldstad" }
+                if case .constant("parkeren") = previous { return "voorbeeldstad" }
                 return "gent"
             case "plan": return "mjp-2026-2031"
             case "item": return "AP0101"
@@ -37,6 +38,7 @@ enum RouteValues {
             case "theme": return "monitoring"
             case "nis": return "44021"
             case "key": return "demo-leefloon"
+            case "zone": return "VS-C1"
             default: return "1"
             }
         case .catchall, .anything: return "x"
@@ -58,8 +60,10 @@ enum RouteValues {
         _ = try await PlannenDemo.load(into: app.db)
         try await KennisSeed.load(into: app)
         _ = try await RightsDemo.load(into: app)
+        _ = try await ParkingDemo.load(into: app)
         let admin = try await Accounts.signedIn(app, "beheer@kenniscentrum.be", organisation: "kenniscentrum", role: .platformAdmin)
         try await ScreeningTests.everyPageWorld(app)
+        try await RegisterTests.everyPageWorld(app)
         return (admin, Browser(app))
     }
 }

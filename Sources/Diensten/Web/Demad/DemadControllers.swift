@@ -2,5 +2,8 @@ import Vapor
 
 /// The demad part's pages and API.
 enum DemadControllers {
-    static var all: [any RouteCollection] { [] }
+    static var all: [any RouteCollection] {
+        [DemadDashboardController(), DemadCasesController(), DemadImportController(), DemadBenchmarkController(), DemadScaleController(),
+         DemadAPIController()]
+    }
 }

@@ -22,6 +22,20 @@ struct DienstenHomeModel {
                 ("home.leefloon.advice", LeefloonPath.advice.path),
                 ("home.leefloon.amounts", LeefloonPath.amounts.path),
             ]),
+            Service(titleKey: "home.parking.title", textKey: "home.parking.text", links: [
+                ("home.parking.start", ParkingPath.home.path),
+            ]),
+            Service(titleKey: "home.energy.title", textKey: "home.energy.text", links: [
+                ("home.energy.explore", EnergyPath.explore.path),
+                ("home.energy.start", EnergyPath.home.path),
+            ]),
+            Service(titleKey: "home.register.title", textKey: "home.register.text", links: [
+                ("home.register.start", RegisterPath.home.path),
+            ]),
+            Service(titleKey: "home.demad.title", textKey: "home.demad.text", links: [
+                ("home.demad.start", DemadPath.home.path),
+                ("home.demad.benchmark", DemadPath.benchmark.path),
+            ]),
         ], language: request.language)
     }
 }

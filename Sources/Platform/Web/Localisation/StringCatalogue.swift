@@ -76,7 +76,10 @@ public struct Strings: Sendable {
 
     public subscript(_ key: String) -> String { catalogue.text(key, language) }
 
-    public func callAsFunction(_ key: String, _ values: String...) -> String {
+    public func callAsFunction(_ key: String, _ values: String...) -> String { self(key, values: values) }
+
+    /// The text of `key` with {0}, {1} … replaced by `values`, for values gathered at run time.
+    public func callAsFunction(_ key: String, values: [String]) -> String {
         var text = catalogue.text(key, language)
         for (index, value) in values.enumerated() {
             text = text.replacingOccurrences(of: "{\(index)}", with: value)
