@@ -13,6 +13,40 @@ import VaporTesting
 /// API tokens: shown once, stored hashed, scoped, revocable, with a last-used time.
 @Suite("API tokens")
 struct TokenTests {
+    /// A token's principal is kept a moment after it is authenticated (so a busy API client costs no queries): never
+    /// past its lifetime or the token's expiry, and forgotten at the next audited change (a revocation through the
+    /// services is seen by the very next request). The mechanics on a cache of its own (the shared one is emptied by
+    /// every other test's changes), then the middleware with the shared one.
+    @Test(arguments: TestDatabase.available)
+    func aCachedTokenFollowsEveryAuditedChangeAtOnce(database: TestDatabase) async throws {
+        let cache = TokenPrincipalCache()
+        let principal = Principal(userID: 7, userName: "An", organisationID: 3, organisationCode: "gent", organisationType: .centrumstad,
+                                  role: .editor, credential: .token(scope: .read))
+        let now = Date()
+        cache.store(principal, fingerprint: "f1", expiresAt: nil, epoch: cache.epoch, now: now)
+        cache.store(principal, fingerprint: "f2", expiresAt: now.addingTimeInterval(1), epoch: cache.epoch, now: now)
+        #expect(cache.principal(fingerprint: "f1", now: now) == principal)
+        #expect(cache.principal(fingerprint: "f1", now: now.addingTimeInterval(TokenPrincipalCache.lifetime + 0.1)) == nil)
+        #expect(cache.principal(fingerprint: "f2", now: now.addingTimeInterval(1.5)) == nil)  // the token expired first
+        let before = cache.epoch
+        cache.invalidate()
+        #expect(cache.principal(fingerprint: "f1", now: now) == nil)
+        cache.store(principal, fingerprint: "f1", expiresAt: nil, epoch: before, now: now)  // read before the change
+        #expect(cache.principal(fingerprint: "f1", now: now) == nil)
+
+        try await withTestApp(database) { app in
+            _ = try await Accounts.signedIn(app, "an@gent.be", organisation: "gent", role: .editor)
+            let secret = try await Accounts.token(app, email: "an@gent.be", scope: .read)
+            let script = Browser(app)
+            script.headers.bearerAuthorization = .init(token: secret)
+            #expect(try await script.get("/api/v1/indicators").status == .ok)
+            #expect(try await script.get("/api/v1/indicators").status == .ok)
+            let token = try #require(try await TokenService(database: app.db).tokens().first { $0.tokenHash == Secrets.fingerprint(secret) })
+            try await TokenService(database: app.db).revoke(tokenID: token.id!, by: .commandLine)
+            #expect(try await script.get("/api/v1/indicators").status == .unauthorized)
+        }
+    }
+
     @Test(arguments: TestDatabase.available)
     func aTokenMadeOnTheAccountPageWorksUntilRevoked(database: TestDatabase) async throws {
         try await withTestApp(database) { app in

@@ -16,6 +16,8 @@ public enum AuditLog {
                     SQLBind(event.action.rawValue), SQLBind(event.entityType), SQLBind(event.entityID),
                     SQLBind(event.summary), SQLBind(changes))
             .run()
+        // A change to an account, a role, a token or an organisation may change who a token stands for.
+        TokenPrincipalCache.shared.invalidate()
     }
 
     /// Records a change to a record from snapshots taken before and after it (nil before: created; nil after: deleted).

@@ -9,12 +9,20 @@ public struct AccessMiddleware: AsyncMiddleware {
         // Stylesheets and scripts are the same for everyone: no session look-up for them.
         if request.url.path.hasPrefix("/assets/") { return try await next.respond(to: request) }
         if let bearer = request.headers.bearerAuthorization?.token {
+            let cache = TokenPrincipalCache.shared
+            let fingerprint = Secrets.fingerprint(bearer)
+            if let principal = cache.principal(fingerprint: fingerprint) {
+                request.access = RequestAccess(principal: principal, session: nil)
+                return try await next.respond(to: request)
+            }
+            let epoch = cache.epoch
             guard let token = try await TokenService(database: request.db).authenticate(secret: bearer),
                   let principal = try await AccountService(database: request.db)
                       .principal(userID: token.userID, credential: .token(scope: token.scope))
             else {
                 throw Abort(.unauthorized, reason: "deze API-sleutel is onbekend, verlopen of ingetrokken")
             }
+            cache.store(principal, fingerprint: fingerprint, expiresAt: token.expiresAt, epoch: epoch)
             request.access = RequestAccess(principal: principal, session: nil)
         } else if let secret = request.cookies[SessionCookie.name]?.string, !secret.isEmpty,
                   let session = try await SessionService(database: request.db).find(secret: secret),
