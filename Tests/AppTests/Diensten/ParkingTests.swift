@@ -177,8 +177,7 @@ struct ParkingTests {
                     holderID: nil, organisationID: city, actor: nil, on: db)
                 try await ParkingStore.bump(city, on: db)
             }
-            // within its second it still answers from its copy; once the second has passed it reads the generation
-            #expect(try await other.entry(for: city, database: app.db).generation == before.generation)
+            // once its trust window has passed (here: forced, so the test does not depend on timing) it reads the generation
             other.invalidate(city)
             let after = try await other.entry(for: city, database: app.db)
             #expect(after.generation == before.generation + 1)
