@@ -33,15 +33,21 @@ final class ParkingRegistry: Sendable {
 
     init() {}
 
-    /// The register of a city, verified against the database at most once per `verifyInterval`.
-    func entry(for organisationID: Int, database: any Database) async throws -> Entry {
+    /// The register of a city when it was verified less than `verifyInterval` ago, without waiting for anything:
+    /// the API answers from it on the event loop.
+    func freshEntry(for organisationID: Int) -> Entry? {
         let now = DispatchTime.now().uptimeNanoseconds
-        let cached: Entry? = state.withLockedValue { state in
+        return state.withLockedValue { state in
             guard let entry = state.entries[organisationID], let verified = state.verifiedAt[organisationID],
                   now &- verified < verifyInterval else { return nil }
             return entry
         }
-        if let cached { return cached }
+    }
+
+    /// The register of a city, verified against the database at most once per `verifyInterval`.
+    func entry(for organisationID: Int, database: any Database) async throws -> Entry {
+        let now = DispatchTime.now().uptimeNanoseconds
+        if let cached = freshEntry(for: organisationID) { return cached }
         let generation = try await ParkingStore(database: database).generation(organisationID)
         let current: Entry? = state.withLockedValue { state in
             guard let entry = state.entries[organisationID], entry.generation == generation else { return nil }

@@ -10,7 +10,7 @@ public enum SiteLanguage: String, CaseIterable, Sendable, Hashable {
 
     /// The language of a request: `?lang=` when given, else the visitor's earlier choice, else Dutch.
     public static func of(_ request: Request) -> SiteLanguage {
-        if let asked = request.query[String.self, at: "lang"].flatMap(SiteLanguage.init(rawValue:)) { return asked }
+        if let asked = request.queryValues["lang"].flatMap(SiteLanguage.init(rawValue:)) { return asked }
         if let chosen = request.cookies[cookie]?.string, let language = SiteLanguage(rawValue: chosen) { return language }
         return .nl
     }
@@ -23,12 +23,15 @@ extension Request {
 
 /// Keeps a language chosen with `?lang=nl|en` in a cookie, so every next page (and every link, form and redirect)
 /// stays in that language without carrying the parameter.
-public struct LanguageMiddleware: AsyncMiddleware {
+public struct LanguageMiddleware: Middleware {
     public init() {}
 
-    public func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let response = try await next.respond(to: request)
-        if let asked = request.query[String.self, at: "lang"].flatMap(SiteLanguage.init(rawValue:)),
+    public func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).map { response in Self.remember(request, in: response) }
+    }
+
+    static func remember(_ request: Request, in response: Response) -> Response {
+        if let asked = request.queryValues["lang"].flatMap(SiteLanguage.init(rawValue:)),
            request.cookies[SiteLanguage.cookie]?.string != asked.rawValue {
             response.cookies[SiteLanguage.cookie] = HTTPCookies.Value(
                 string: asked.rawValue, maxAge: 365 * 24 * 3600, path: "/", isSecure: false, isHTTPOnly: true, sameSite: .lax)
