@@ -18,5 +18,6 @@ public enum PlatformMigrations {
         M042_CreateSearchIndex(),
         M043_AddMailHeaders(),
         M044_CreateSigningKeys(),
+        M076_CreateDataVersions(),
     ]
 }

@@ -12,8 +12,26 @@ public actor CatalogStore {
     }
     /// Catalogs as seen by each organisation's members (key nil: anonymous visitors), made on first use.
     private var visibleCopies: [Int?: Catalog] = [:]
+    /// The data versions `current` was loaded at (`DataVersions`), and when they were last compared.
+    public private(set) var versions: [String: Int64] = [:]
+    public nonisolated let watch = DataVersionWatch()
+    static let watched = [DataVersions.cijfers, DataVersions.accessGroups]
 
     public init() {}
+
+    /// Reloads the catalog when an import or an access-group change was made elsewhere — by another server on the
+    /// same database or by the command line — since it was loaded. Compares at most once per
+    /// `DataVersionWatch.interval` (the caller asks `watch.due()` first); in between, and while one request reloads,
+    /// requests get the copy they have.
+    public func compareVersions(from database: any Database) async throws {
+        do {
+            let now = try await DataVersions(database: database).current(Self.watched)
+            if now != versions { try await reload(from: database) }
+        } catch {
+            watch.reset()
+            throw error
+        }
+    }
 
     /// The catalog a viewer may see: the full one for platform admins and whenever nothing is restricted.
     public func current(forOrganisation organisation: Int?, seesEverything: Bool) -> Catalog {
@@ -26,8 +44,12 @@ public actor CatalogStore {
 
     @discardableResult
     public func reload(from database: any Database) async throws -> Catalog {
-        let catalog = try await CatalogStore.load(from: database)
+        // The versions first: a change during the load makes the next comparison load again.
+        let loadedVersions = try await DataVersions(database: database).current(Self.watched)
+        var catalog = try await CatalogStore.load(from: database)
+        catalog.dataVersion = loadedVersions[DataVersions.cijfers] ?? 0
         current = catalog
+        versions = loadedVersions
         // The site search follows every change of the catalog (an import, an access group): nothing when unchanged.
         try await SearchIndex.refresh(source: "cijfers", with: CijfersSearch.documents(catalog), on: database)
         return catalog

@@ -47,6 +47,8 @@ public struct ImportService: Sendable {
             guard problems.isEmpty else { throw job.failure() }
             let run = try await job.record(on: db, started: started, files: files)
             try await AuditLog.record(job.auditEvent(run: run, actor: actor), on: db)
+            // Other servers (and a server beside this command) see the import within `DataVersionWatch.interval`.
+            try await DataVersions(database: db).raise(DataVersions.cijfers)
         }
         let catalog = try await catalogStore.reload(from: database)
         // The site search finds new or renamed indicators and areas right away.

@@ -8,8 +8,14 @@ import Vapor
 /// would cost more than drawing the map. Emptied when an import may have changed geometry.
 actor GeometryCache {
     private var levels: [String: [Int: GeoGeometry]] = [:]
+    /// The catalog's data version the cached shapes belong to: an import (here or elsewhere) may bring new ones.
+    private var dataVersion: Int64?
 
     func geometries(level: String, catalog: Catalog, database: any Database) async throws -> [Int: GeoGeometry] {
+        if dataVersion != catalog.dataVersion {
+            levels = [:]
+            dataVersion = catalog.dataVersion
+        }
         if let cached = levels[level] { return cached }
         guard let key = catalog.levelKeys[level] else { return [:] }
         let raw = try await AreaGeometryQuery(database: database).geometries(level: key)
@@ -18,8 +24,6 @@ actor GeometryCache {
         levels[level] = parsed
         return parsed
     }
-
-    func clear() { levels = [:] }
 }
 
 extension Application {

@@ -6,6 +6,11 @@ extension Request {
     /// organisation is in the access group. Every page, API route and export asks here, never the store directly.
     func catalog() async -> Catalog {
         let principal = principal
+        let store = application.catalogStore
+        if store.watch.due() {
+            // An import or access change elsewhere; a failure to compare is logged and the copy is used.
+            do { try await store.compareVersions(from: db) } catch { logger.warning("catalogus niet vergeleken: \(error)") }
+        }
         return await application.catalogStore.current(forOrganisation: principal?.organisationID,
                                                       seesEverything: principal?.isPlatformAdmin ?? false)
     }

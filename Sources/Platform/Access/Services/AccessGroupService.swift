@@ -84,6 +84,7 @@ public struct AccessGroupService: Sendable {
                 try await sql.insert(into: "data_restrictions").columns("group_id", "indicator_code", "level_code")
                     .values(SQLBind(id), SQLBind(restriction.indicator), SQLBind(restriction.level)).run()
             }
+            try await DataVersions(database: db).raise(DataVersions.accessGroups)
             try await AuditLog.record(AuditEvent(
                 actor: actor, module: AccountService.module, action: .update, entityType: Self.entityType,
                 entityID: String(id), summary: "toegangsgroep \(before.code) gewijzigd",
@@ -99,6 +100,7 @@ public struct AccessGroupService: Sendable {
             try await sql.delete(from: "access_group_members").where("group_id", .equal, SQLBind(id)).run()
             try await sql.delete(from: "data_restrictions").where("group_id", .equal, SQLBind(id)).run()
             try await sql.delete(from: "access_groups").where("id", .equal, SQLBind(id)).run()
+            try await DataVersions(database: db).raise(DataVersions.accessGroups)
             try await AuditLog.record(AuditEvent(
                 actor: actor, module: AccountService.module, action: .delete, entityType: Self.entityType,
                 entityID: String(id), summary: "toegangsgroep \(before.code) verwijderd",
