@@ -41,6 +41,7 @@ public struct CijfersPillar: Pillar {
 
     public func configure(_ app: Application) throws {
         app.catalogStore = CatalogStore()
+        app.dataAnswerCache = DataAnswerCache()
         app.storage[Application.GeometryCacheKey.self] = GeometryCache()
     }
 

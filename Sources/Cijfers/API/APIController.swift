@@ -13,7 +13,10 @@ struct APIController: RouteCollection {
         routes.get(APIPath.Route.indicators.pattern, use: indicators)
         routes.get(APIPath.Route.indicator.pattern, use: indicator)
         routes.get(APIPath.Route.themes.pattern, use: themes)
-        routes.get(APIPath.Route.data.pattern, use: data)
+        // Through the answer cache (`DataAnswers`): ETag, 304, and repeated questions answered from memory.
+        routes.get(APIPath.Route.data.pattern) { req -> EventLoopFuture<Response> in
+            DataAnswers.respond(req) { try await APIController().data(req: $0) }
+        }
         routes.get(APIPath.Route.openAPI.pattern, use: openAPI)
     }
 
@@ -123,7 +126,7 @@ enum DataResponse {
         switch format {
         case .json:
             headers.contentType = .json
-            body = try JSONEncoder().encode(DataTableDTO(table))
+            return Response(status: .ok, headers: headers, body: .init(buffer: table.jsonBytes()))
         case .csv:
             headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
             headers.attachment(filename: "stadsbeeld-\(table.level.code).csv")
@@ -157,7 +160,20 @@ enum DataResponse {
                     start = end
                 }
             default:
-                try await DataTableDTO.pieces(table, slice: slice) { try await writer.writeBuffer(ByteBuffer(data: $0)) }
+                var head = JSONBytes()
+                table.writeJSONHead(&head)
+                try await writer.writeBuffer(head.buffer)
+                var start = table.cells.startIndex
+                while start < table.cells.endIndex {
+                    let end = min(start + slice, table.cells.endIndex)
+                    // A piece continues the open `data` array: a comma before every piece but the first.
+                    var piece = JSONBytes(capacity: (end - start) * 96)
+                    table.writeJSONRecords(table.cells[start..<end], into: &piece)
+                    if start > table.cells.startIndex { try await writer.writeBuffer(ByteBuffer(string: ",")) }
+                    try await writer.writeBuffer(piece.buffer)
+                    start = end
+                }
+                try await writer.writeBuffer(ByteBuffer(string: "]}"))
             }
         }, count: -1)
         return Response(status: .ok, headers: headers, body: body)

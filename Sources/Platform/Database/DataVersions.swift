@@ -68,6 +68,14 @@ public final class DataVersionWatch: Sendable {
         }
     }
 
+    /// True while the copy counts as verified (no comparison due); unlike `due`, asking changes nothing.
+    public func isFresh(now: UInt64 = DispatchTime.now().uptimeNanoseconds) -> Bool {
+        verifiedAt.withLockedValue { last in
+            guard let last else { return false }
+            return now &- last < Self.interval
+        }
+    }
+
     /// Forget the last comparison (after a failed one, or a write on this server), so the next request compares.
     public func reset() {
         verifiedAt.withLockedValue { $0 = nil }

@@ -2,7 +2,8 @@ import CijfersDomain
 import Platform
 import Vapor
 
-/// The plain JSON form of a data table: metadata, then one record per value with an explicit status.
+/// The plain JSON form of a data table: metadata, then one record per value with an explicit status. The API writes it
+/// by hand (`DataTable.jsonBytes`); this encodable form is the reference a test compares that with.
 struct DataTableDTO: Content {
     struct Record: Content {
         let indicator: String
@@ -44,34 +45,6 @@ struct DataTableDTO: Content {
     let areas: [String]
     let count: Int
     let data: [Record]
-
-    /// The same document in pieces: everything before the records, the records a slice at a time, the closing.
-    /// `data` comes last, so a client reading the whole document sees the same object as from `init(_:)`.
-    struct Head: Encodable {
-        let level: String
-        let indicators: [IndicatorDTO]
-        let periods: [String]
-        let areas: [String]
-        let count: Int
-    }
-
-    static func pieces(_ table: DataTable, slice: Int, write: (Data) async throws -> Void) async throws {
-        let encoder = JSONEncoder()
-        let head = try encoder.encode(Head(level: table.level.code, indicators: table.indicators.map(IndicatorDTO.init),
-                                           periods: table.periods, areas: table.areas.map(\.code), count: table.cells.count))
-        // `{…head…}` becomes `{…head…,"data":[`.
-        try await write(head.dropLast() + Data(#","data":["#.utf8))
-        var start = table.cells.startIndex
-        while start < table.cells.endIndex {
-            let end = min(start + slice, table.cells.endIndex)
-            let records = table.cells[start..<end].map(Record.init)
-            var part = try encoder.encode(records).dropFirst().dropLast()
-            if start > table.cells.startIndex { part = Data(",".utf8) + part }
-            try await write(Data(part))
-            start = end
-        }
-        try await write(Data("]}".utf8))
-    }
 
     init(_ table: DataTable) {
         level = table.level.code

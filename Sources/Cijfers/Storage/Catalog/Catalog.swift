@@ -36,6 +36,8 @@ public struct Catalog: Sendable {
     public private(set) var groupsOfOrganisation: [Int: Set<Int>] = [:]
     /// The `DataVersions.cijfers` number this catalog was loaded at: caches of what imports change (geometry) key on it.
     public internal(set) var dataVersion: Int64 = 0
+    /// The `DataVersions.accessGroups` number it was loaded at (what a viewer may see depends on it).
+    public internal(set) var accessVersion: Int64 = 0
     /// What this copy of the catalog hides: nothing for the full catalog, the restricted data in a viewer's copy.
     public private(set) var visibility: Visibility = .everything
     private let areaIndex: [String: [String: Int]]

@@ -2,6 +2,7 @@ import Platform
 import CijfersDomain
 import Fluent
 import Foundation
+import NIOConcurrencyHelpers
 import SQLKit
 
 /// Loads the catalog from the database and hands the current snapshot to whoever asks.
@@ -15,6 +16,8 @@ public actor CatalogStore {
     /// The data versions `current` was loaded at (`DataVersions`), and when they were last compared.
     public private(set) var versions: [String: Int64] = [:]
     public nonisolated let watch = DataVersionWatch()
+    /// The versions of `current`, readable without waiting for the actor (the data API's answer cache keys on them).
+    public nonisolated let loadedVersions = NIOLockedValueBox<(data: Int64, access: Int64)>((0, 0))
     static let watched = [DataVersions.cijfers, DataVersions.accessGroups]
 
     public init() {}
@@ -48,8 +51,10 @@ public actor CatalogStore {
         let loadedVersions = try await DataVersions(database: database).current(Self.watched)
         var catalog = try await CatalogStore.load(from: database)
         catalog.dataVersion = loadedVersions[DataVersions.cijfers] ?? 0
+        catalog.accessVersion = loadedVersions[DataVersions.accessGroups] ?? 0
         current = catalog
         versions = loadedVersions
+        self.loadedVersions.withLockedValue { $0 = (catalog.dataVersion, catalog.accessVersion) }
         // The site search follows every change of the catalog (an import, an access group): nothing when unchanged.
         try await SearchIndex.refresh(source: "cijfers", with: CijfersSearch.documents(catalog), on: database)
         return catalog
