@@ -1,5 +1,6 @@
 import CijfersDomain
 import Foundation
+import SearchText
 import Vapor
 
 /// What other pillars may read of Cijfers: an indicator's yearly values for one area, the indicators and the theme
@@ -47,6 +48,49 @@ public enum CijfersFigures {
     public static func areaPage(level: String, code: String, request: Request) async -> (name: String, path: String)? {
         guard let area = await request.catalog().area(level: level, code: code) else { return nil }
         return (area.name, CijfersPath.area(level: level, code: code).path)
+    }
+
+    /// An area named in a visitor's search words ("gent" in "elektriciteit gent"), with the words its name used.
+    public struct NamedArea: Sendable, Hashable {
+        public let level: String
+        public let levelName: String
+        public let code: String
+        public let name: String
+        /// The folded search words that make up the name.
+        public let words: Set<String>
+    }
+
+    /// The areas whose whole name appears among `words` (folded search words, in any order), at the levels people
+    /// search by name (gewest, provincie, gemeente, wijk); the longest names first, then the higher levels, so "sint
+    /// niklaas" is Sint-Niklaas, and "gent" is the gemeente before a wijk of the same name. At most `limit`.
+    public static func areasNamed(in words: [String], request: Request, limit: Int = 3) async -> [NamedArea] {
+        let catalog = await request.catalog()
+        let asked = Set(words)
+        var found: [(area: NamedArea, order: Int)] = []
+        for (order, levelCode) in CijfersSearch.searchableLevels.enumerated() where levelCode != "centrumsteden" {
+            guard let level = catalog.level(levelCode) else { continue }
+            for area in catalog.areas(inLevel: levelCode) {
+                let nameWords = Set(SearchText.query(area.name, maximumWords: 8).words.map(\.folded))
+                guard !nameWords.isEmpty, nameWords.isSubset(of: asked) else { continue }
+                found.append((NamedArea(level: levelCode, levelName: level.name, code: area.code, name: area.name, words: nameWords), order))
+            }
+        }
+        return found.sorted { ($0.area.words.count, -$0.order) > ($1.area.words.count, -$1.order) }.prefix(limit).map(\.area)
+    }
+
+    /// Where to see `indicator` for `area`: the indicator page over the areas one level below it (the wijken of a
+    /// gemeente) when there are such areas, else over its own level around it. Nil when either cannot be seen.
+    public static func indicatorPath(indicator: String, area: NamedArea, request: Request) async -> String? {
+        let catalog = await request.catalog()
+        guard catalog.indicators[indicator] != nil, let key = catalog.areaKey(level: area.level, code: area.code) else { return nil }
+        let graph = catalog.hierarchy.levelGraph
+        let below = catalog.levels   // in their order, highest first
+            .filter { graph.parents(of: $0.code).contains(area.level) }
+            .first { !catalog.areas(inLevel: $0.code, within: key).isEmpty }
+        if let below {
+            return CijfersPath.indicator(code: indicator).url([("level", below.code), ("parent", "\(area.level):\(area.code)")])
+        }
+        return CijfersPath.indicator(code: indicator).url([("level", area.level)])
     }
 
     /// The code of the indicator that holds the number of inhabitants (Swing's usual code).

@@ -261,6 +261,31 @@ struct SiteSearchTests {
 
     // MARK: The page itself
 
+    @Test(arguments: TestDatabase.available)
+    func anIndicatorAndAnAreaTogetherLeadToTheFigures(database: TestDatabase) async throws {
+        try await SearchTestContent.with(database) { app in
+            let browser = Browser(app)
+            // No document holds both words; the page offers the indicators the other word finds, for Gent.
+            for query in ["elektriciteit+gent", "Gent+elektriciteit", "stroom+gent"] {
+                let html = try await browser.get("/zoeken?q=\(query)").body.string
+                #expect(html.contains("Cijfers voor Gent"), "\(query)")
+                // Which electricity indicators rank first differs between the databases; each link is one of them.
+                let links = html.components(separatedBy: "<a href=\"/indicator/").dropFirst().map { $0.prefix { $0 != "\"" } }
+                let offered = links.filter { $0.hasSuffix("?level=gemeente2024") }
+                #expect(!offered.isEmpty, "\(query)")
+                #expect(offered.allSatisfy { $0.contains("elek") || $0.contains("energie") }, "\(query): \(offered)")
+                #expect(html.contains("elektriciteit residentieel in Gent"), "\(query)")
+            }
+            // One word, or a place alone, or a word that finds no indicator: no such list.
+            for query in ["elektriciteit", "gent", "zwembadrenovatie+gent"] {
+                let html = try await browser.get("/zoeken?q=\(query)").body.string
+                #expect(!html.contains("search-combinations"), "\(query)")
+            }
+            let english = try await browser.get("/zoeken?q=elektriciteit+gent&lang=en").body.string
+            #expect(english.contains("Figures for Gent"))
+        }
+    }
+
     @Test func anEmptySearchExplainsAndTheEnglishPageUsesEnglishTitles() async throws {
         try await SearchTestContent.with(.sqlite) { app in
             let browser = Browser(app)

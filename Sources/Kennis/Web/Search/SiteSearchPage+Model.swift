@@ -41,6 +41,18 @@ struct SiteSearchPageModel {
     let years: [FacetValue]
     let chosen: [ChosenFilter]
     let language: SiteLanguage
+    /// Figures for an indicator in an area named in the query ("elektriciteit gent"): no single document holds both.
+    var combinations: [Combination] = []
+
+    struct Combination: Sendable, Hashable {
+        let indicator: String
+        let area: String
+        let areaLevel: String
+        let path: String
+    }
+
+    /// Most combinations shown.
+    static let combinationLength = 8
 
     static let facetLength = 12
 
@@ -59,7 +71,33 @@ struct SiteSearchPageModel {
             groups: IndexQuery.groups(for: search.terms), audiences: SearchAudience.of(req.pagePrincipal),
             kinds: search.kinds, theme: search.theme, city: search.city, year: search.year,
             limit: SiteSearchRequest.pageSize, offset: search.offset), on: req.db)
-        return make(search, result: result, names: names, language: language)
+        var model = make(search, result: result, names: names, language: language)
+        if search.page == 1 { model.combinations = try await combinations(search, req) }
+        return model
+    }
+
+    /// When the query names an area and other words, the indicators those other words find, each for that area:
+    /// "elektriciteit gent" gives the electricity indicators for Gent (and its wijken). Synonyms count as for any
+    /// search ("stroom gent" too).
+    static func combinations(_ search: SiteSearchRequest, _ req: Request) async throws -> [Combination] {
+        let words = search.terms.words
+        guard words.count >= 2, search.kinds.isEmpty || search.kinds.contains("indicator") else { return [] }
+        for area in await CijfersFigures.areasNamed(in: words.map(\.folded), request: req) {
+            let rest = words.filter { !area.words.contains($0.folded) }
+            guard !rest.isEmpty else { continue }
+            let terms = SearchQueryTerms(words: rest, droppedStopWords: [], droppedExtraWords: [], consistsOfStopWords: false)
+            let found = try await SearchIndex.search(IndexQuery(
+                groups: IndexQuery.groups(for: terms), audiences: SearchAudience.of(req.pagePrincipal),
+                kinds: ["indicator"], theme: nil, city: nil, year: nil, limit: combinationLength, offset: 0), on: req.db)
+            var combinations: [Combination] = []
+            for hit in found.hits {
+                let code = hit.key.replacingOccurrences(of: "cijfers:indicator:", with: "")
+                guard let path = await CijfersFigures.indicatorPath(indicator: code, area: area, request: req) else { continue }
+                combinations.append(Combination(indicator: hit.title.nl, area: area.name, areaLevel: area.levelName, path: path))
+            }
+            if !combinations.isEmpty { return combinations }
+        }
+        return []
     }
 
     /// The page from an index result: pure, so it can be built from a hand-made result.

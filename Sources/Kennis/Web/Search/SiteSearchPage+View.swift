@@ -16,6 +16,7 @@ extension SiteSearchPageModel {
                 notices(t),
                 .if(!chosen.isEmpty, chosenFilters(t)),
                 .if(!request.isSearch, .p(.attr("class", "search-intro"), .text(t["search.intro"]))),
+                .if(!combinations.isEmpty, combinationList(t)),
                 .if(request.isSearch, .div(
                     .attr("class", "search-layout"),
                     results(t),
@@ -55,6 +56,19 @@ extension SiteSearchPageModel {
             }
         }
         return .if(!texts.isEmpty, .ul(.attr("class", "search-notices"), .attr("role", "status"), .forEach(texts) { .li(.text($0)) }))
+    }
+
+    /// Indicators for the area the query names: links straight to the figures.
+    private func combinationList(_ t: Strings) -> Node<HTML.BodyContext> {
+        let area = combinations.first.map { $0.area } ?? ""
+        return .section(
+            .attr("class", "search-combinations"), .attr("aria-labelledby", "cijfers-voor-gebied"),
+            .h2(.attr("id", "cijfers-voor-gebied"), .text(t("search.combinations", area))),
+            .ul(.forEach(combinations) { combination in
+                .li(.a(.attr("href", combination.path), .text(t("search.combination", combination.indicator, combination.area))),
+                    .span(.attr("class", "muted"), .text(" (\(combination.areaLevel))")))
+            })
+        )
     }
 
     private func chosenFilters(_ t: Strings) -> Node<HTML.BodyContext> {
