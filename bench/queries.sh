@@ -64,3 +64,18 @@ except Exception: print("html")')
     fi
   done
 done
+
+# The same data questions with the answer cache off (STADSBEELD_ANSWER_CACHE=off): what making an answer costs when
+# every request is a new question.
+kill $server 2>/dev/null; wait $server 2>/dev/null || true
+STADSBEELD_ANSWER_CACHE=off "$bin" serve --hostname 127.0.0.1 --port $port >"$dir/server-nocache.log" 2>&1 &
+server=$!
+wait_for "$sb/api/v1/levels"
+for case in "${cases[@]:0:2}"; do
+  IFS='|' read -r name path peerquery <<<"$case"
+  for c in 1 64; do
+    curl -sf -o /dev/null "$sb$path"
+    read -r rps p50 p99 errors < <(wrk_run "$c" "$seconds" "$sb$path")
+    echo "| $name | | Stadsbeeld, answer cache off | $c | $rps | $p50 | $p99 | $errors | |"
+  done
+done

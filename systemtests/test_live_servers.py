@@ -1,6 +1,7 @@
 """Live on more than one server (issue 17): two servers on one database, an import by the command line and an import
 through one server's API; the other server answers with the new indicator within 2 seconds, without a restart.
 Runs on a fresh SQLite file and, when TEST_DATABASE_URL is set (CI), on a fresh PostgreSQL database."""
+import gzip
 import json
 import os
 import re
@@ -126,6 +127,21 @@ def test_a_second_server_sees_imports_made_elsewhere(database, tmp_path):
         for url in (first_url, second_url):
             rows = json.load(urllib.request.urlopen(url + query, timeout=10))["data"]
             assert [row["value"] for row in rows] == [22], (url, rows)
+
+        # Both servers give the same tag for the same data, answer 304 to it, and compress when asked.
+        tags = []
+        for url in (first_url, second_url):
+            answer = urllib.request.urlopen(urllib.request.Request(url + query, headers={"Accept-Encoding": "gzip"}),
+                                            timeout=10)
+            assert answer.headers["Content-Encoding"] == "gzip"
+            assert json.loads(gzip.decompress(answer.read()))["data"][0]["value"] == 22
+            assert answer.headers["Cache-Control"] == "public, max-age=60"
+            tags.append(answer.headers["ETag"])
+        assert tags[0] == tags[1] and tags[0].startswith('W/"d')
+        with pytest.raises(urllib.error.HTTPError) as not_modified:
+            urllib.request.urlopen(urllib.request.Request(second_url + query, headers={"If-None-Match": tags[0]}),
+                                   timeout=10)
+        assert not_modified.value.code == 304
     finally:
         for process in (first, second):
             process.terminate()

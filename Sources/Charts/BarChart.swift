@@ -11,19 +11,18 @@ public struct BarChart: Sendable {
         /// The table mark for a missing value: "x" secret, "-" no data, "." not applicable.
         public let mark: String
         /// Drawn in a contrasting colour with a bold label, e.g. the area whose page this is.
+        /// A bar is no link: the table beside the chart links to the areas, so the chart stays one Tab stop.
         public let highlighted: Bool
-        public let href: String?
 
-        public init(label: String, value: Double?, mark: String = "-", highlighted: Bool = false, href: String? = nil) {
+        public init(label: String, value: Double?, mark: String = "-", highlighted: Bool = false) {
             self.label = label
             self.value = value.flatMap { $0.isFinite ? $0 : nil }
             self.mark = mark
             self.highlighted = highlighted
-            self.href = href
         }
     }
 
-    public let id: String
+    public internal(set) var id: String
     public let title: String
     public let description: String
     public let bars: [Bar]
@@ -32,9 +31,12 @@ public struct BarChart: Sendable {
     /// A vertical dashed line for comparison, e.g. the parent area's or Vlaanderen's value.
     public let reference: (label: String, value: Double)?
     public let sorted: Bool
-    public let width: Double
+    public internal(set) var width: Double
     /// The words written into the SVG; Dutch unless the page sets its language's.
     public var words: ChartWords = .dutch
+    /// Whether the drawing is a Tab stop of its own (`tabindex="0"`): set by a page that shows the chart beside its
+    /// table; off for a page that makes the chart's frame the stop instead.
+    public var focusable = false
 
     /// - Parameter id: prefix for the ids inside the chart; must be unique on the page.
     public init(
@@ -111,62 +113,61 @@ public struct BarChart: Sendable {
         let zeroX = x(0)
 
         return SVGWriter.document(
-            id: id, width: width, height: height, title: title, description: description, className: "bar-chart"
+            id: id, width: width, height: height, title: title, description: description, className: "bar-chart",
+            focusable: focusable
         ) { writer in
             for (index, bar) in rows.enumerated() {
                 let rowTop = top + Double(index) * Self.rowHeight
                 let baseline = SVGMarkup.number(rowTop + 15.5)
                 let shownLabel = ChartStyle.truncated(bar.label, toWidth: labelColumn - 10)
                 writer.open("g", [("class", bar.highlighted ? "bar highlighted" : "bar")])
-                writer.linked(bar.href) { writer in
-                    var labelAttributes = [
-                        ("x", SVGMarkup.number(labelColumn - 8)), ("y", baseline),
-                        ("text-anchor", "end"), ("fill", ChartStyle.textColor),
-                    ]
-                    if bar.highlighted { labelAttributes.append(("font-weight", "bold")) }
-                    if shownLabel != bar.label {
-                        writer.open("text", labelAttributes)
-                        writer.element("title", text: bar.label)
-                        writer.appendTrusted(SVGMarkup.escape(shownLabel))
-                        writer.close("text")
-                    } else {
-                        writer.element("text", labelAttributes, text: bar.label)
-                    }
+                var labelAttributes = [
+                    ("x", SVGMarkup.number(labelColumn - 8)), ("y", baseline),
+                    ("text-anchor", "end"), ("fill", ChartStyle.textColor),
+                ]
+                if bar.highlighted { labelAttributes.append(("font-weight", "bold")) }
+                if shownLabel != bar.label {
+                    writer.open("text", labelAttributes)
+                    writer.element("title", text: bar.label)
+                    writer.appendTrusted(SVGMarkup.escape(shownLabel))
+                    writer.close("text")
+                } else {
+                    writer.element("text", labelAttributes, text: bar.label)
+                }
 
-                    if let value = bar.value {
-                        let end = x(value)
-                        let text = valueText(value)
-                        writer.open(
-                            "rect",
-                            [
-                                ("x", SVGMarkup.number(min(zeroX, end))),
-                                ("y", SVGMarkup.number(rowTop + (Self.rowHeight - Self.barHeight) / 2)),
-                                ("width", SVGMarkup.number(abs(end - zeroX))),
-                                ("height", SVGMarkup.number(Self.barHeight)),
-                                ("fill", bar.highlighted ? Self.highlightColor : Self.barColor),
-                            ])
-                        writer.element("title", text: "\(bar.label): \(text)")
-                        writer.close("rect")
-                        let negative = value < 0
-                        writer.element(
-                            "text",
-                            [
-                                ("x", SVGMarkup.number(negative ? end - Self.gap / 2 : end + Self.gap / 2)),
-                                ("y", baseline), ("text-anchor", negative ? "end" : "start"),
-                                ("fill", ChartStyle.textColor),
-                            ],
-                            text: text)
-                    } else {
-                        writer.open(
-                            "text",
-                            [
-                                ("x", SVGMarkup.number(zeroX + Self.gap / 2)), ("y", baseline),
-                                ("fill", ChartStyle.mutedTextColor),
-                            ])
-                        writer.element("title", text: "\(bar.label): \(meaning(ofMark: bar.mark))")
-                        writer.appendTrusted(SVGMarkup.escape(bar.mark))
-                        writer.close("text")
-                    }
+                if let value = bar.value {
+                    let end = x(value)
+                    let text = valueText(value)
+                    writer.open(
+                        "rect",
+                        [
+                            ("x", SVGMarkup.number(min(zeroX, end))),
+                            ("y", SVGMarkup.number(rowTop + (Self.rowHeight - Self.barHeight) / 2)),
+                            ("width", SVGMarkup.number(abs(end - zeroX))),
+                            ("height", SVGMarkup.number(Self.barHeight)),
+                            ("fill", bar.highlighted ? Self.highlightColor : Self.barColor),
+                        ])
+                    writer.element("title", text: "\(bar.label): \(text)")
+                    writer.close("rect")
+                    let negative = value < 0
+                    writer.element(
+                        "text",
+                        [
+                            ("x", SVGMarkup.number(negative ? end - Self.gap / 2 : end + Self.gap / 2)),
+                            ("y", baseline), ("text-anchor", negative ? "end" : "start"),
+                            ("fill", ChartStyle.textColor),
+                        ],
+                        text: text)
+                } else {
+                    writer.open(
+                        "text",
+                        [
+                            ("x", SVGMarkup.number(zeroX + Self.gap / 2)), ("y", baseline),
+                            ("fill", ChartStyle.mutedTextColor),
+                        ])
+                    writer.element("title", text: "\(bar.label): \(meaning(ofMark: bar.mark))")
+                    writer.appendTrusted(SVGMarkup.escape(bar.mark))
+                    writer.close("text")
                 }
                 writer.close("g")
             }

@@ -13,18 +13,16 @@ public struct MapFeature: Sendable {
     public let name: String
     public let geometry: GeoGeometry
     public let status: Status
-    /// The formatted value for the tooltip, e.g. "1.234,5 kWh" or "x (geheim)".
+    /// The formatted value for the tooltip, e.g. "1.234,5 kWh" or "x (geheim)". An area is no link: the table
+    /// beside the map links to the areas, so the map stays one Tab stop however many areas it draws.
     public let label: String
-    /// A link to the area's own page; only relative and http(s) links are written.
-    public let href: String?
 
-    public init(id: String, name: String, geometry: GeoGeometry, status: Status, label: String, href: String? = nil) {
+    public init(id: String, name: String, geometry: GeoGeometry, status: Status, label: String) {
         self.id = id
         self.name = name
         self.geometry = geometry
         self.status = status
         self.label = label
-        self.href = href
     }
 
     /// The finite value, if any; a NaN or infinite value is drawn as "no data".
@@ -45,7 +43,7 @@ public struct MapFeature: Sendable {
 }
 
 /// A choropleth map rendered on the server as one inline SVG: one `<path>` per area, coloured by class,
-/// with a tooltip and optionally a link, so the map works without JavaScript.
+/// with a tooltip, so the map works without JavaScript.
 public struct ChoroplethMap: Sendable {
     public let id: String
     public let title: String
@@ -62,6 +60,9 @@ public struct ChoroplethMap: Sendable {
     public let width: Double
     /// The words written into the SVG; Dutch unless the page sets its language's.
     public var words: ChartWords = .dutch
+    /// Whether the drawing is a Tab stop of its own (`tabindex="0"`): set by a page that shows the chart beside its
+    /// table; off for a page that makes the chart's frame the stop instead.
+    public var focusable = false
     public let height: Double
 
     /// - Parameter id: prefix for every id in the map and its legend; must be unique on the page.
@@ -118,7 +119,7 @@ public struct ChoroplethMap: Sendable {
         let capacity = 1024 + features.count * 300
         return SVGWriter.document(
             id: id, width: width, height: height, title: title, description: description,
-            className: "choropleth", capacity: capacity
+            className: "choropleth", focusable: focusable, capacity: capacity
         ) { writer in
             // Only the patterns that are used: a map without secrets carries no hatching definition.
             if !styles.isEmpty {
@@ -136,11 +137,9 @@ public struct ChoroplethMap: Sendable {
                 ])
             for feature in features {
                 guard let data = encoder.pathData(for: feature.geometry) else { continue }
-                writer.linked(feature.href) { writer in
-                    writer.open("path", [("d", data), ("fill", fill(for: feature, colors: colors))])
-                    writer.element("title", text: "\(feature.name): \(feature.label)")
-                    writer.close("path")
-                }
+                writer.open("path", [("d", data), ("fill", fill(for: feature, colors: colors))])
+                writer.element("title", text: "\(feature.name): \(feature.label)")
+                writer.close("path")
             }
             writer.close("g")
         }

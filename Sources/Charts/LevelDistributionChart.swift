@@ -18,14 +18,17 @@ public struct LevelDistributionChart: Sendable {
         var total: Int { onLevel.values.reduce(0, +) + betweenLevels.values.reduce(0, +) + missing }
     }
 
-    public let id: String
+    public internal(set) var id: String
     public let title: String
     public let description: String
     public let rows: [Row]
     public let levels: [Int]
-    public let width: Double
+    public internal(set) var width: Double
     /// The words written into the SVG; Dutch unless the page sets its language's.
     public var words: ChartWords = .dutch
+    /// Whether the drawing is a Tab stop of its own (`tabindex="0"`): set by a page that shows the chart beside its
+    /// table; off for a page that makes the chart's frame the stop instead.
+    public var focusable = false
 
     public init(id: String, title: String, description: String, rows: [Row], levels: [Int], width: Double = 780) {
         self.id = SVGMarkup.identifier(id)
@@ -43,10 +46,11 @@ public struct LevelDistributionChart: Sendable {
 
     public func render() -> SVG {
         let total = max(rows.map(\.total).max() ?? 1, 1)
-        let left = Self.labelWidth
+        // The theme names' column: 300 units, or less than half of a narrow drawing.
+        let left = min(Self.labelWidth, (width * 0.45).rounded())
         let unit = (width - left - 40) / Double(total)
         return SVGWriter.document(id: id, width: width, height: height, title: title, description: description,
-                                  className: "chart level-distribution") { svg in
+                                  className: "chart level-distribution", focusable: focusable) { svg in
             svg.open("defs")
             for level in levels.dropLast() {
                 svg.open("pattern", [("id", "\(id)-tussen-\(level)"), ("width", "8"), ("height", "8"),

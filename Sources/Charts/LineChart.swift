@@ -17,7 +17,7 @@ public struct LineChart: Sendable {
         }
     }
 
-    public let id: String
+    public internal(set) var id: String
     public let title: String
     public let description: String
     /// The x axis, in order; points for periods not listed here are not drawn.
@@ -25,8 +25,11 @@ public struct LineChart: Sendable {
     public let series: [Series]
     public let unit: String
     public let decimals: Int
-    public let width: Double
-    public let height: Double
+    public internal(set) var width: Double
+    public internal(set) var height: Double
+    /// Whether the drawing is a Tab stop of its own (`tabindex="0"`): set by a page that shows the chart beside its
+    /// table; off for a page that makes the chart's frame the stop instead.
+    public var focusable = false
 
     /// - Parameter id: prefix for the ids inside the chart; must be unique on the page.
     public init(
@@ -147,7 +150,8 @@ public struct LineChart: Sendable {
         let labelStep = max(1, Int(((widestPeriod + 8) / max(spacing, 1)).rounded(.up)))
 
         return SVGWriter.document(
-            id: id, width: width, height: height, title: title, description: description, className: "line-chart"
+            id: id, width: width, height: height, title: title, description: description, className: "line-chart",
+            focusable: focusable
         ) { writer in
             if series.count > 1 {
                 writer.open("g", [("class", "legend")])

@@ -194,21 +194,28 @@ extension SVGWriter {
     /// Writes the root element with the accessibility wiring every chart needs, runs `body`, closes it.
     /// `role="img"` plus `aria-labelledby` pointing at `<title>` and `<desc>` is the pattern screen
     /// readers announce most reliably for inline SVG.
+    ///
+    /// A chart is at most one Tab stop (`focusable`): keyboard and screen-reader users reach it once, hear its title
+    /// and description, and go on; nothing inside it is a link or a Tab stop — the table beside it carries the links.
+    /// A legend, which only explains the chart it stands beside, is no stop of its own.
     static func document(
         id: String, width: Double, height: Double, title: String, description: String,
-        className: String, capacity: Int = 4096, body: (inout SVGWriter) -> Void
+        className: String, focusable: Bool = false, capacity: Int = 4096, body: (inout SVGWriter) -> Void
     ) -> SVG {
         var writer = SVGWriter(capacity: capacity)
         let titleID = "\(id)-title"
         let descID = "\(id)-desc"
+        var attributes = [
+            ("xmlns", "http://www.w3.org/2000/svg"),
+            ("id", id),
+            ("class", className),
+            ("role", "img"),
+            ("aria-labelledby", "\(titleID) \(descID)"),
+        ]
+        if focusable { attributes.append(("tabindex", "0")) }
         writer.open(
             "svg",
-            [
-                ("xmlns", "http://www.w3.org/2000/svg"),
-                ("id", id),
-                ("class", className),
-                ("role", "img"),
-                ("aria-labelledby", "\(titleID) \(descID)"),
+            attributes + [
                 ("viewBox", "0 0 \(SVGMarkup.number(width)) \(SVGMarkup.number(height))"),
                 ("width", SVGMarkup.number(width)),
                 ("height", SVGMarkup.number(height)),
@@ -220,16 +227,5 @@ extension SVGWriter {
         body(&writer)
         writer.close("svg")
         return SVG(markup: writer.output)
-    }
-
-    /// Wraps `body` in `<a href>` when a safe link is given.
-    mutating func linked(_ href: String?, body: (inout SVGWriter) -> Void) {
-        if let safe = SVGMarkup.safeHref(href) {
-            open("a", [("href", safe)])
-            body(&self)
-            close("a")
-        } else {
-            body(&self)
-        }
     }
 }

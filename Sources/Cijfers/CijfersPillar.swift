@@ -41,7 +41,7 @@ public struct CijfersPillar: Pillar {
 
     public func configure(_ app: Application) throws {
         app.catalogStore = CatalogStore()
-        app.dataAnswerCache = DataAnswerCache()
+        app.dataAnswerCache = DataAnswerCache(enabled: Environment.get("STADSBEELD_ANSWER_CACHE") != "off")
         app.storage[Application.GeometryCacheKey.self] = GeometryCache()
     }
 

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// The zip container and the workbook-level parts of an xlsx file.
 struct XLSXPackage {
@@ -15,7 +14,7 @@ struct XLSXPackage {
     }
 
     let file: String
-    let archive: Archive
+    let archive: ZipDirectory
     let sheets: [SheetEntry]
     let limits: TabularLimits
     private let sharedStringsPart: String?
@@ -23,9 +22,8 @@ struct XLSXPackage {
     init(path: String, file: String, limits: TabularLimits = .standard) throws(TabularError) {
         self.file = file
         self.limits = limits
-        let url = URL(fileURLWithPath: path)
         do {
-            archive = try Archive(url: url, accessMode: .read)
+            archive = try ZipDirectory(path: path)
         } catch {
             guard FileManager.default.isReadableFile(atPath: path) else {
                 throw TabularError(location: TabularLocation(file: file),
@@ -105,10 +103,11 @@ struct XLSXPackage {
     }
 
     /// Decompresses one part; `nil` when the archive has no such part. Inflating stops as soon as the part passes
-    /// `limits.inflatedPartBytes` or `limits.compressionRatio`, whatever size the zip directory announces.
-    static func readPart(_ part: String, from archive: Archive, file: String,
+    /// `limits.inflatedPartBytes` or `limits.compressionRatio`, whatever size the zip directory announces, and a
+    /// damaged deflate stream ends it as a corrupt file (`ZipPartReader` cannot loop).
+    static func readPart(_ part: String, from archive: ZipDirectory, file: String,
                          sheet: String? = nil, limits: TabularLimits = .standard) throws(TabularError) -> ByteBuffer? {
-        guard let entry = entry(for: part, in: archive) else { return nil }
+        guard let entry = archive.entry(part) else { return nil }
         let corrupt = TabularError(location: TabularLocation(file: file, sheet: sheet),
                                    reason: TabularError.corruptXLSXReason, kind: .corruptXLSX)
         let announced = entry.uncompressedSize
@@ -120,7 +119,7 @@ struct XLSXPackage {
         let buffer = ByteBuffer(capacity: Int(min(announced, UInt64(max(allowed, 0)))))
         var crc = CRC32Checksum()
         do {
-            _ = try archive.extract(entry, bufferSize: 256 * 1024, skipCRC32: true) { data in
+            try ZipPartReader.read(entry, in: archive) { data in
                 let inflated = buffer.count + data.count
                 if inflated > maximum {
                     throw PartTooLarge(reason: "\(what) is uitgepakt groter dan \(TabularLimits.size(maximum)), "
@@ -130,10 +129,8 @@ struct XLSXPackage {
                     throw PartTooLarge(reason: "\(what) pakt uit tot meer dan \(limits.compressionRatio) keer "
                                        + "zijn gecomprimeerde grootte, de grens voor een xlsx-bestand; het wordt niet gelezen")
                 }
-                data.withUnsafeBytes { bytes in
-                    crc.update(bytes)
-                    buffer.append(bytes)
-                }
+                crc.update(data)
+                buffer.append(data)
             }
         } catch let error as PartTooLarge {
             throw TabularError(location: TabularLocation(file: file, sheet: sheet), reason: error.reason, kind: .tooLarge)
@@ -144,14 +141,6 @@ struct XLSXPackage {
         // descriptor could not be read; then there is nothing to compare with.
         if entry.checksum != 0 && crc.value != entry.checksum { throw corrupt }
         return buffer
-    }
-
-    /// Part names are case-insensitive in OPC, and some writers store them with
-    /// a different case than the relationships use.
-    private static func entry(for part: String, in archive: Archive) -> Entry? {
-        if let entry = archive[part] { return entry }
-        let lowered = part.lowercased()
-        return archive.first { $0.path.lowercased() == lowered }
     }
 
     private static func relationshipsPart(of part: String) -> String {

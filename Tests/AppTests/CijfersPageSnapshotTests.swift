@@ -51,7 +51,7 @@ struct CijfersPageSnapshotTests {
                         of indicator: Indicator = electricity) -> MapFeature {
         let format = ValueFormat(indicator: indicator, language: language)
         return MapFeature(id: area.code, name: area.name, geometry: square(x), status: MapFeature.Status(value),
-                          label: format.label(value), href: CijfersPath.area(level: area.levelCode, code: area.code).path)
+                          label: format.label(value))
     }
 
 

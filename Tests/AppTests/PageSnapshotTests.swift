@@ -44,6 +44,8 @@ struct PageSnapshotTests {
             try await app.db.sql.update("indicators")
                 .set("data_updated_at", to: SQLBind(Date(timeIntervalSince1970: 1_790_000_000))).run()
             try await app.catalogStore.reload(from: app.db)
+            // The same for the day a printed page carries in its footer.
+            app.printClock = { Date(timeIntervalSince1970: 1_790_000_000) }
             let record: SnapshotTestingConfiguration.Record = ProcessInfo.processInfo.environment["SNAPSHOT_RECORD"] == "1" ? .all : .missing
 
             for (name, path) in Self.pages {

@@ -19,9 +19,10 @@ struct TypedPathTests {
     static func examples(_ value: String) -> [(route: [PathComponent], path: String, parameters: [String: String])] {
         func entry<P: TypedPath>(_ path: P) -> ([PathComponent], String, [String: String]) { (path.pattern, path.path, path.parameters) }
         let site: [SitePath] = [.home, .search, .asset(name: value), .openAPI]
+        let operations: [OperationsPath] = [.health, .ready, .metrics]
         let cijfers: [CijfersPath] = [.indicator(code: value), .area(level: value, code: value + "2"), .benchmark, .evolution, .wijkReport]
         let api: [APIPath] = [.levels, .areas(level: value), .area(level: value, code: value), .indicators, .indicator(code: value),
-                              .themes, .data, .imports, .openAPI]
+                              .themes, .data, .imports, .openAPI, .catalog]
         let access: [AccessPath] = [.signIn, .signOut, .account, .accountPassword, .accountTokens, .revokeToken(id: 7),
                                     .members(organisation: value), .member(organisation: value, user: 3),
                                     .memberPassword(organisation: value, user: 3), .admin, .organisations, .organisation(id: 2),
@@ -68,6 +69,7 @@ struct TypedPathTests {
         let demadAPI: [DemadAPIPath] = [.benchmark]
         // Every route of every enum has an example (a new case without one fails here).
         #expect(Set(site.map(\.route)) == Set(SitePath.Route.allCases))
+        #expect(Set(operations.map(\.route)) == Set(OperationsPath.Route.allCases))
         #expect(Set(cijfers.map(\.route)) == Set(CijfersPath.Route.allCases))
         #expect(Set(api.map(\.route)) == Set(APIPath.Route.allCases))
         #expect(Set(access.map(\.route)) == Set(AccessPath.Route.allCases))
@@ -89,7 +91,7 @@ struct TypedPathTests {
         #expect(Set(parkingAPI.map(\.route)) == Set(ParkingAPIPath.Route.allCases))
         #expect(Set(demad.map(\.route)) == Set(DemadPath.Route.allCases))
         #expect(Set(demadAPI.map(\.route)) == Set(DemadAPIPath.Route.allCases))
-        return site.map(entry) + cijfers.map(entry) + api.map(entry) + access.map(entry) + maturiteit.map(entry)
+        return site.map(entry) + operations.map(entry) + cijfers.map(entry) + api.map(entry) + access.map(entry) + maturiteit.map(entry)
             + plannen.map(entry) + plannenAPI.map(entry) + kennis.map(entry) + kennisAPI.map(entry) + rightsAPI.map(entry) + rights.map(entry)
             + screening.map(entry) + leefloon.map(entry) + leefloonAPI.map(entry) + energy.map(entry) + energyAPI.map(entry)
             + register.map(entry) + registerAPI.map(entry) + parking.map(entry) + parkingAPI.map(entry) + demad.map(entry) + demadAPI.map(entry)

@@ -29,8 +29,7 @@ import Testing
             features.append(
                 MapFeature(
                     id: code, name: feature.properties["naam"] ?? code, geometry: geometry, status: status,
-                    label: label,
-                    href: "/gebieden/ggw7/\(code)"))
+                    label: label))
         }
         let breaks = Classifier.breaks(features.compactMap(\.value), method: .jenks, classes: 5)
 

@@ -12,7 +12,12 @@ public enum StadsbeeldMain {
         let app: Application
         do {
             var env = try Environment.detect()
-            try LoggingSystem.bootstrap(from: &env)
+            // LOG_FORMAT=json: one JSON object per line (docs/operations.md); otherwise Vapor's console lines.
+            if LogFormat.fromEnvironment() == .json {
+                try LoggingSystem.bootstrap(from: &env) { level in { label in JSONLogHandler(label: label, level: level) } }
+            } else {
+                try LoggingSystem.bootstrap(from: &env)
+            }
             app = try await Application.make(env)
         } catch {
             FileHandle.standardError.write(Data("Fout bij het starten: \(error)\n".utf8))
@@ -22,15 +27,20 @@ public enum StadsbeeldMain {
         do {
             try await configure(app, settings: try PlatformSettings.fromEnvironment())
             app.asyncCommands.use(DemoCommand(), as: "demo")
+            app.asyncCommands.use(BackupCommand(), as: "backup")
+            app.asyncCommands.use(RestoreCommand(), as: "restore")
             for pillar in app.pillars.all {
                 for (name, command) in pillar.commands { app.asyncCommands.use(command, as: name) }
             }
             let command = app.environment.arguments.dropFirst().first ?? "serve"
-            if command == "serve" || command.hasPrefix("-") {
+            let serves = command == "serve" || command.hasPrefix("-")
+            if serves {
                 try await app.prepareData()
                 app.startMailWorkerWithServer()
             }
             try await app.execute()
+            // Running requests finish before the databases close (docs/operations.md, graceful stop).
+            if serves { await app.finishServing() }
         } catch {
             status = 1
         }

@@ -18,6 +18,7 @@ struct APIController: RouteCollection {
             DataAnswers.respond(req) { try await APIController().data(req: $0) }
         }
         routes.get(APIPath.Route.openAPI.pattern, use: openAPI)
+        routes.get(APIPath.Route.catalog.pattern, use: dcatCatalog)
     }
 
     @Sendable func levels(req: Request) async throws -> ListDTO<LevelDTO> {
@@ -86,6 +87,10 @@ struct APIController: RouteCollection {
             headers.attachment(filename: "stadsbeeld-\(table.level.code).geojson")
             return Response(status: .ok, headers: headers, body: .init(data: try table.geoJSON(geometries: geometries)))
         }
+        if let answer = try OpenDataResponse.make(table, format: request.format,
+                                                  context: .init(req, selection: request.selection, catalog: catalog)) {
+            return answer
+        }
         return try DataResponse.make(table, format: request.format)
     }
 
@@ -136,6 +141,11 @@ enum DataResponse {
             body = try table.jsonStat(label: table.indicators.map(\.name).joined(separator: ", "))
         case .geojson:
             throw Abort(.badRequest, reason: "GeoJSON is er alleen via de API, met de geometrie van de gebieden")
+        case .xlsx, .turtle, .jsonld:
+            guard let answer = try OpenDataResponse.make(table, format: format, context: .init(table: table)) else {
+                throw Abort(.badRequest)
+            }
+            return answer
         }
         return Response(status: .ok, headers: headers, body: .init(data: body))
     }

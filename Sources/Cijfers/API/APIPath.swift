@@ -12,11 +12,12 @@ enum APIPath: TypedPath {
     case data
     case imports
     case openAPI
+    case catalog
 
     static let prefix: [PathComponent] = ["api", "v1"]
 
     enum Route: PathRoute {
-        case levels, areas, area, indicators, indicator, themes, data, imports, openAPI
+        case levels, areas, area, indicators, indicator, themes, data, imports, openAPI, catalog
 
         var pattern: [PathComponent] {
             switch self {
@@ -30,6 +31,7 @@ enum APIPath: TypedPath {
             case .imports: APIPath.prefix + ["imports"]
             // The description of the open data is the site's (the page frame links to it).
             case .openAPI: SitePath.Route.openAPI.pattern
+            case .catalog: APIPath.prefix + ["catalog"]
             }
         }
     }
@@ -45,6 +47,7 @@ enum APIPath: TypedPath {
         case .data: .data
         case .imports: .imports
         case .openAPI: .openAPI
+        case .catalog: .catalog
         }
     }
 

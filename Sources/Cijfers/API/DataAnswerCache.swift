@@ -32,8 +32,13 @@ final class DataAnswerCache: Sendable {
     }
 
     private let state = NIOLockedValueBox(State())
+    /// Off (`STADSBEELD_ANSWER_CACHE=off`) nothing is kept: every question is answered anew (ETags still work). For
+    /// measuring what an answer costs, and for an operator who wants no copies of data in memory.
+    let enabled: Bool
 
-    init() {}
+    init(enabled: Bool = true) {
+        self.enabled = enabled
+    }
 
     /// What the cache knows the answer by.
     static func key(_ req: Request) -> String {
@@ -43,7 +48,8 @@ final class DataAnswerCache: Sendable {
         } else {
             viewer = "-"
         }
-        return viewer + " " + req.url.path + "?" + (req.url.query ?? "")
+        // The host too: without a configured site address, RDF answers name the request's host in their URIs.
+        return viewer + " " + (req.headers.first(name: .host) ?? "") + " " + req.url.path + "?" + (req.url.query ?? "")
     }
 
     /// A weak tag (the server may compress the bytes): the versions and a hash of the key, the same on every server.
@@ -65,7 +71,7 @@ final class DataAnswerCache: Sendable {
 
     func store(_ answer: Answer, key: String, versions: Versions) {
         let size = answer.body.readableBytes + key.utf8.count
-        guard size <= Self.maximumAnswer else { return }
+        guard enabled, size <= Self.maximumAnswer else { return }
         state.withLockedValue { state in
             if state.versions != versions {
                 // Answers of older data are never asked again; an answer of older data than what is held is not kept.

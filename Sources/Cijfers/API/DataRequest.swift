@@ -6,6 +6,8 @@ import Vapor
 struct DataRequest {
     enum Format: String, CaseIterable {
         case json, csv, jsonstat, geojson
+        /// Open-data formats (`OpenDataResponse`): a workbook, and the RDF Data Cube in Turtle and JSON-LD.
+        case xlsx, turtle, jsonld
     }
 
     let selection: DataSelection
@@ -31,7 +33,7 @@ struct DataRequest {
         }
         let rawFormat = query["format"]?.lowercased() ?? "json"
         guard let format = Format(rawValue: rawFormat.replacingOccurrences(of: "-", with: "")) else {
-            throw Abort(.badRequest, reason: "onbekend formaat '\(rawFormat)': kies json, csv, jsonstat of geojson")
+            throw Abort(.badRequest, reason: "onbekend formaat '\(rawFormat)': kies json, csv, jsonstat, geojson, xlsx, turtle of jsonld")
         }
         self.format = format
         selection = DataSelection(

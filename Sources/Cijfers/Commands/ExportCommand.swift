@@ -30,7 +30,14 @@ struct ExportCommand: AnyAsyncCommand {
         let table = try await DataQuery(database: app.db, catalog: catalog)
             .run(request.selection)
         let response = try DataResponse.make(table, format: request.format)
-        let body = response.body.data ?? Data()
+        // A large selection is a streamed answer (no `data` until it is written out): collect it whole.
+        let body: Data
+        if let whole = response.body.data {
+            body = whole
+        } else {
+            let collected = try await response.body.collect(on: app.eventLoopGroup.next()).get()
+            body = collected.map { Data(buffer: $0) } ?? Data()
+        }
         if let output = arguments.options["output"] {
             try body.write(to: URL(fileURLWithPath: output))
             context.console.output("\(table.cells.count) waarden geschreven naar \(output)".consoleText())

@@ -63,7 +63,7 @@ extension CampaignPageModel {
         let themes = visible.model.themes
         let campaign = visible.campaign
         return .div(
-            .attr("class", "table-scroll"),
+            .attr("class", "table-scroll print-landscape"),
             .table(
                 .attr("class", "data maturity"),
                 .caption(.text(t(table.basis == .validatedWherePresent ? "campaign.tableCaptionValidated" : "campaign.tableCaptionSelf",
@@ -152,8 +152,9 @@ extension CampaignPageModel {
             description: t["campaign.distributionChartDescription"],
             rows: distributionRows, levels: scale.levels.map(\.value))
         chart.words = SiteStrings(language).chartWords
+        chart.focusable = true
         let figure: Node<HTML.BodyContext> = .figure(
-            .raw(chart.render().markup), .figcaption(.text(t["campaign.distributionCaption"])))
+            .raw(chart.renderSized().markup), .figcaption(.text(t["campaign.distributionCaption"])))
         return .section(
             .attr("aria-labelledby", "verdeling-kop"),
             .h2(.attr("id", "verdeling-kop"), .text(t["campaign.distributionTitle"])),

@@ -15,6 +15,7 @@ extension ProfilePageModel {
             rows: rows.map { .init(theme: $0.theme.name, score: $0.score?.value, median: $0.median, groupMedian: $0.groupMedian) },
             levels: scale.levels.map { ($0.value, $0.label) }, organisationLabel: organisation.shortName, groupLabel: group?.name)
         chart.words = SiteStrings(language).chartWords
+        chart.focusable = true
         return Page(
             title: "\(organisation.shortName): \(campaign.campaign.name)",
             breadcrumbs: [(t["common.maturity"], MaturiteitPath.home.path), (campaign.campaign.name, MaturiteitPath.campaign(campaign.code).path),
@@ -28,7 +29,7 @@ extension ProfilePageModel {
                       .selectField(id: "groep", label: t["common.compareWithGroup"], name: "groep",
                                    options: [("", t["common.noGroup"])] + groups.map { ($0.code, $0.name) }, selected: group?.code ?? ""),
                       .submitButton(t["common.show"])),
-                .figure(.raw(chart.render().markup)),
+                .figure(.raw(chart.renderSized().markup)),
                 .div(.attr("class", "table-scroll"), .table(
                     .attr("class", "data maturity"),
                     .caption(.text(t("profile.tableCaption", organisation.shortName))),

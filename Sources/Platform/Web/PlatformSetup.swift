@@ -14,13 +14,17 @@ extension Application {
         mailSettings = settings.mail
         siteURL = settings.siteURL
         SessionCookie.configure(secure: settings.secureCookies)
+        // gzip for text, HTML, JSON, CSV and SVG when the client asks for it (Accept-Encoding).
+        http.server.configuration.responseCompression = .enabledForCompressibleTypes
         middleware = .init()
+        middleware.use(RequestMetricsMiddleware())
         middleware.use(SecurityHeadersMiddleware())
         middleware.use(LanguageMiddleware())
         middleware.use(APIErrorMiddleware())
         middleware.use(RequestLimitsMiddleware())
         middleware.use(AccessMiddleware())
         try register(collection: AssetController())
+        try configureOperations(database: settings.database)
     }
 }
 

@@ -30,6 +30,9 @@ public struct ImportService: Sendable {
         let started = Date()
         let problems = ProblemCollector(limitPerKind: options.problemsPerKind)
         let job = ImportJob(options: options, problems: problems, progress: progress)
+        // The server's import counters (docs/operations.md): an import that did not commit wrote nothing.
+        var landed = false
+        defer { ImportMetrics.shared.finished(landed: landed, values: job.summary.values, aggregated: job.summary.aggregated, since: started) }
         job.open(files)
         permission.checkFiles(job)
         guard problems.isEmpty else { throw job.failure() }
@@ -50,6 +53,7 @@ public struct ImportService: Sendable {
             // Other servers (and a server beside this command) see the import within `DataVersionWatch.interval`.
             try await DataVersions(database: db).raise(DataVersions.cijfers)
         }
+        landed = true
         let catalog = try await catalogStore.reload(from: database)
         // The site search finds new or renamed indicators and areas right away.
         try await SearchIndex.refresh(source: "cijfers", with: CijfersSearch.documents(catalog), on: database)

@@ -1,3 +1,4 @@
+import Charts
 import CijfersDomain
 import Foundation
 import SQLKit
@@ -27,6 +28,8 @@ struct AreaPageModel {
     let themes: [(name: String, figures: [KeyFigure])]
     /// The visitor's language: the page's own words (the catalog's names are Dutch only).
     let language: SiteLanguage
+    /// The area among its neighbours, for the small map beside the lead (empty: no map).
+    var locator: [LocatorMap.Shape] = []
 
     static func load(level: String, code: String, request: Request) async throws -> AreaPageModel {
         let catalog = await request.catalog()
@@ -91,8 +94,22 @@ struct AreaPageModel {
 
         let parents = catalog.hierarchy.parents(of: area.key).compactMap { catalog.areas[$0] }
             .map { (level: $0.levelCode, code: $0.code, name: $0.name) }
-        return AreaPageModel(area: area, levelName: levelInfo.name, parents: parents, groupName: groupName,
-                             referenceName: referenceName, themes: themes, language: language)
+        var model = AreaPageModel(area: area, levelName: levelInfo.name, parents: parents, groupName: groupName,
+                                  referenceName: referenceName, themes: themes, language: language)
+        model.locator = try await locatorShapes(area, catalog: catalog, request: request)
+        return model
+    }
+
+    /// The area among its neighbours for the small map: a gemeente among all gemeenten, a wijk or sector among those
+    /// of its city. Empty when the level has no shapes.
+    private static func locatorShapes(_ area: Catalog.AreaEntry, catalog: Catalog, request: Request) async throws -> [LocatorMap.Shape] {
+        let geometry = try await request.application.geometryCache.geometries(level: area.levelCode, catalog: catalog, database: request.db)
+        guard geometry[area.key] != nil else { return [] }
+        let city = area.levelCode == "gemeente2024" ? nil : catalog.hierarchy.ancestor(of: area.key, atLevel: "gemeente2024")
+        let neighbours = city.map { catalog.hierarchy.descendants(of: $0, atLevel: area.levelCode) } ?? Array(geometry.keys)
+        return Set(neighbours + [area.key]).sorted().compactMap { key in
+            geometry[key].map { LocatorMap.Shape(geometry: $0, highlighted: key == area.key) }
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 import Platform
+import Charts
 import CijfersDomain
 import Plot
 
@@ -18,15 +19,29 @@ extension AreaPageModel {
             breadcrumbs: [(strings.home, SitePath.home.path), (levelName, nil), (area.name, nil)],
             description: t("area.description", area.name),
             content: .group(
-                lead,
+                .div(.attr("class", "area-intro"), lead, locatorFigure(t)),
                 .p(.attr("class", "no-print"), .button(.type(.button), .attr("class", "print"), .attr("data-print", ""), .text(t["area.print"]))),
                 .if(themes.isEmpty, .p(.text(t["area.noFigures"]))),
                 .forEach(themes) { theme in section(theme, t) },
+                .if(!sources.isEmpty, .p(.attr("class", "area-sources"), .text("\(t["area.sources"]): \(sources.joined(separator: "; "))"))),
                 .p(.attr("class", "note"), .text(t["area.marks"])),
                 DownloadLinks(indicators: Array(themes.flatMap { $0.figures.map(\.indicator.code) }.prefix(50)),
                               level: area.levelCode, areas: [area.code], periods: "all").node(t)
             ),
             strings: strings)
+    }
+
+    /// The small map of where the area lies; nothing when its level has no shapes.
+    private func locatorFigure(_ t: Strings) -> Node<HTML.BodyContext> {
+        guard !locator.isEmpty else { return .empty }
+        let map = LocatorMap(id: "ligging", title: t("area.locatorTitle", area.name),
+                             description: t("area.locatorDescription", area.name), shapes: locator)
+        return .figure(.attr("class", "locator"), .raw(map.render().markup))
+    }
+
+    /// The sources of the figures shown, each named once.
+    private var sources: [String] {
+        Array(Set(themes.flatMap { $0.figures.map(\.indicator.source) }.filter { !$0.isEmpty })).sorted()
     }
 
     private func section(_ theme: (name: String, figures: [KeyFigure]), _ t: Strings) -> Node<HTML.BodyContext> {

@@ -73,13 +73,13 @@ extension BenchmarkPageModel {
             description: t("benchmark.chartDescription", column.period ?? "-"),
             bars: cities.map { city in
                 let value = column.values[city.code] ?? .noData
-                return BarChart.Bar(label: city.name, value: value.value, mark: value.mark, highlighted: false,
-                                    href: CijfersPath.area(level: "gemeente2024", code: city.code).path)
+                return BarChart.Bar(label: city.name, value: value.value, mark: value.mark, highlighted: false)
             },
             unit: column.indicator.unit, decimals: format.decimals,
             reference: column.median.map { (label: medianLabel, value: $0) })
         chart.words = SiteStrings(language).chartWords
-        return .figure(.attr("class", "bars"), .raw(chart.render().markup),
+        chart.focusable = true
+        return .figure(.attr("class", "bars"), .raw(chart.renderSized().markup),
                        .figcaption(.text(t("benchmark.chartCaption", column.indicator.name))))
     }
 }

@@ -45,18 +45,20 @@ extension EvolutionPageModel {
 
     private func section(_ block: Block, index: Int, _ t: Strings) -> Node<HTML.BodyContext> {
         let format = ValueFormat(indicator: block.indicator, language: language)
-        let chart = LineChart(
+        var chart = LineChart(
             id: "evolutie\(index)", title: block.indicator.name,
             description: t("evolution.chartDescription", block.indicator.name, block.series.map(\.name).joined(separator: ", ")),
             periods: block.periods,
             series: block.series.map { line in LineChart.Series(name: line.name, points: block.periods.map { period in (period, line.values[period]?.value) }) },
             unit: block.indicator.unit, decimals: format.decimals)
+        chart.focusable = true
         let download = APIPath.data.path + "?indicators=\(block.indicator.code)&level=\(level)&areas=\(areas.map(\.code).joined(separator: ","))&periods=all"
         return .section(
             .h2(.a(.attr("href", CijfersPath.indicator(code: block.indicator.code).path), .text(block.indicator.name))),
-            .figure(.raw(chart.render().markup), .figcaption(.text(t["evolution.caption"]))),
+            .skipCharts(to: "evolutie\(index)-tabel", strings: SiteStrings(language)),
+            .figure(.raw(chart.renderSized().markup), .figcaption(.text(t["evolution.caption"]))),
             .table(
-                .attr("class", "data"),
+                .attr("class", "data"), .attr("id", "evolutie\(index)-tabel"),
                 .caption(.text(t("evolution.tableCaption", block.indicator.name, block.indicator.unit))),
                 .thead(.tr(.th(.attr("scope", "col"), .text(t["common.area"])),
                            .forEach(block.periods) { .th(.attr("scope", "col"), .attr("class", "num"), .text($0)) })),
@@ -69,6 +71,7 @@ extension EvolutionPageModel {
             ),
             .p(.attr("class", "downloads"), .text(t["evolution.download"] + " "),
                .a(.attr("href", download + "&format=csv"), .text(t["downloads.csv"])), .text(" · "),
+               .a(.attr("href", download + "&format=xlsx" + (t.language == .en ? "&lang=en" : "")), .text(t["downloads.xlsx"])), .text(" · "),
                .a(.attr("href", download + "&format=jsonstat"), .text(t["downloads.jsonStat"])))
         )
     }

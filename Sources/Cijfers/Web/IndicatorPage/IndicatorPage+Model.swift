@@ -88,8 +88,7 @@ struct IndicatorPageModel {
             guard let shape = geometry[row.area.key] else { return nil }
             return MapFeature(
                 id: row.area.code, name: row.area.name, geometry: shape, status: MapFeature.Status(row.value),
-                label: format.label(row.value),
-                href: CijfersPath.area(level: row.area.levelCode, code: row.area.code).path)
+                label: format.label(row.value))
         }
 
         var themes: [String] = []

@@ -25,6 +25,7 @@ extension IndicatorPageModel {
                 metadata,
                 selector,
                 comparison,
+                .if(!features.isEmpty || rows.count <= 80, .skipCharts(to: "cijfers", strings: strings)),
                 .div(.attr("class", "figures"), mapFigure, barFigure),
                 trendFigure,
                 table,
@@ -134,6 +135,7 @@ extension IndicatorPageModel {
             id: "kaart", title: t("common.mapTitle", indicator.name), description: t("indicator.mapDescription", indicator.name, scope),
             features: features, breaks: breaks, palette: selection.palette)
         map.words = SiteStrings(language).chartWords
+        map.focusable = true
         return .figure(
             .attr("class", "map"),
             .raw(map.render().markup),
@@ -153,25 +155,26 @@ extension IndicatorPageModel {
         var chart = BarChart(
             id: "staaf", title: t("indicator.barTitle", indicator.name), description: t("indicator.barDescription", scope),
             bars: rows.map { row in
-                BarChart.Bar(label: row.area.name, value: row.value.value, mark: row.value.mark, highlighted: false,
-                             href: CijfersPath.area(level: row.area.levelCode, code: row.area.code).path)
+                BarChart.Bar(label: row.area.name, value: row.value.value, mark: row.value.mark, highlighted: false)
             },
             unit: indicator.unit, decimals: format.decimals, reference: reference)
         chart.words = SiteStrings(language).chartWords
-        return .figure(.attr("class", "bars"), .raw(chart.render().markup), .figcaption(.text(t("indicator.barCaption", scope))))
+        chart.focusable = true
+        return .figure(.attr("class", "bars"), .raw(chart.renderSized().markup), .figcaption(.text(t("indicator.barCaption", scope))))
     }
 
     private var trendFigure: Node<HTML.BodyContext> {
         guard periods.count > 1, !trend.isEmpty else { return .empty }
         let t = t
-        let chart = LineChart(
+        var chart = LineChart(
             id: "evolutie", title: t("indicator.trendTitle", indicator.name),
             description: t("indicator.trendDescription", trend.map(\.name).joined(separator: ", ")),
             periods: periods, series: trend, unit: indicator.unit, decimals: format.decimals)
+        chart.focusable = true
         return .figure(
             .attr("class", "trend"),
             .h2(.text(t["common.trend"])),
-            .raw(chart.render().markup),
+            .raw(chart.renderSized().markup),
             .table(
                 .attr("class", "data"),
                 .caption(.text(t["indicator.trendTable"])),
@@ -239,6 +242,7 @@ extension IndicatorPageModel {
             .h2(.attr("id", "download"), .text(t["indicator.download"])),
             .ul(
                 .li(.a(.attr("href", link("csv")), .text(t["indicator.downloadCSV"]))),
+                .li(.a(.attr("href", link("xlsx") + (t.language == .en ? "&lang=en" : "")), .text(t["downloads.xlsx"]))),
                 .li(.a(.attr("href", link("jsonstat")), .text(t["downloads.jsonStat"]))),
                 .li(.a(.attr("href", link("geojson")), .text(t["indicator.downloadGeoJSON"])))
             )

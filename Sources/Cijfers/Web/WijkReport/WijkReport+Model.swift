@@ -55,7 +55,7 @@ struct WijkReportModel {
             let features = table.cells.compactMap { cell -> MapFeature? in
                 guard let shape = geometry[cell.area.key] else { return nil }
                 return MapFeature(id: cell.area.code, name: cell.area.name, geometry: shape, status: .init(cell.value),
-                                  label: format.label(cell.value), href: CijfersPath.area(level: "ggw72024", code: cell.area.code).path)
+                                  label: format.label(cell.value))
             }
             blocks.append(Block(indicator: indicator, period: period, cityValue: cityValue, rows: rows, features: features))
         }

@@ -48,6 +48,7 @@ extension WijkReportModel {
             features: block.features, breaks: values.isEmpty ? nil : Classifier.breaks(values, method: .quantiles, classes: 5),
             palette: .blues, unit: block.indicator.unit, decimals: format.decimals, width: 360, height: 300)
         map.words = SiteStrings(language).chartWords
+        map.focusable = true
         let link = CijfersPath.indicator(code: block.indicator.code).url([("level", "ggw72024"), ("parent", "gemeente2024:\(city.code)")])
         let table: Node<HTML.BodyContext> = .table(
             .attr("class", "data sortable"),

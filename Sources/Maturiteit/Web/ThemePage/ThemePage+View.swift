@@ -50,11 +50,11 @@ extension ThemePageModel {
             id: "thema-scores", title: t("theme.chartTitle", theme.name, name),
             description: t("theme.chartDescription", theme.name, name),
             bars: campaign.scores.map { score in
-                BarChart.Bar(label: score.organisation.shortName, value: score.score?.value, mark: "–",
-                             href: MaturiteitPath.profile(campaign: campaign.campaign.code, organisation: score.organisation.code).path)
+                BarChart.Bar(label: score.organisation.shortName, value: score.score?.value, mark: "–")
             },
             unit: "", decimals: 2, reference: median.map { (label: t["common.median"], value: $0) })
         chart.words = SiteStrings(language).chartWords
+        chart.focusable = true
         return .section(
             .attr("aria-labelledby", "scores-kop"),
             .h2(.attr("id", "scores-kop"), .text(t("theme.scoresIn", name))),
@@ -63,7 +63,7 @@ extension ThemePageModel {
             .if(campaign.scores.isEmpty, .p(.text(t["theme.noScores"]))),
             .if(!campaign.scores.isEmpty, .div(
                 .attr("class", "figures"),
-                .figure(.attr("class", "bars"), .raw(chart.render().markup),
+                .figure(.attr("class", "bars"), .raw(chart.renderSized().markup),
                         .figcaption(.text(median.map { t("theme.chartCaption", ScoreCell.figure($0, digits: 3, language)) } ?? t["theme.chartCaptionNoMedian"]))),
                 .div(.attr("class", "table-scroll"), .table(
                     .attr("class", "data maturity"),

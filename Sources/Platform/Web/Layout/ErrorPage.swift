@@ -26,6 +26,7 @@ public struct ErrorPage {
             ), strings: strings)
         // The error page's path is what the visitor typed (it may name data they cannot see): switch on the home page.
         page.otherLanguagePath = SitePath.home.path + "?lang=" + (strings.siteLanguage == .nl ? "en" : "nl")
+        page.printAddress = request.siteBaseURL + SitePath.home.path
         var headers = HTTPHeaders()
         headers.contentType = .html
         return Response(status: status, headers: headers, body: .init(string: page.document(for: request).render()))

@@ -1,3 +1,4 @@
+import Foundation
 import AccessDomain
 import Plot
 import Vapor
@@ -16,6 +17,10 @@ public struct Page {
     public var navigation: [NavigationEntry] = []
     /// This page's address in the other language (`?lang=`), set from the request unless the page sets it.
     public var otherLanguagePath: String? = nil
+    /// The page's full address and the day it is shown, for the footer of a printed page (`.print-only`: never
+    /// on screen). Set from the request; nil leaves them out.
+    public var printAddress: String? = nil
+    public var printedOn: String? = nil
 
     public init(title: String, breadcrumbs: [(label: String, url: String?)] = [], description: String = "",
                 content: Node<HTML.BodyContext>, strings: SiteStrings = .nl, account: AccountMenu? = nil) {
@@ -36,6 +41,8 @@ public struct Page {
         if page.otherLanguagePath == nil {
             page.otherLanguagePath = Self.path(request, language: page.strings.siteLanguage == .nl ? .en : .nl)
         }
+        if page.printAddress == nil { page.printAddress = Self.printAddress(request) }
+        if page.printedOn == nil { page.printedOn = Self.day(request.application.printClock()) }
         return page.document()
     }
 
@@ -85,6 +92,11 @@ public struct Page {
                 .main(.attr("id", "inhoud"), .attr("tabindex", "-1"), .h1(.text(title)), content),
                 .footer(
                     .attr("class", "site-footer"),
+                    .unwrap(printAddress) { address in
+                        .div(.attr("class", "print-only"),
+                             .p(.text(strings.text["frame.printAddress"] + ": "), .span(.attr("class", "print-address"), .text(address))),
+                             .unwrap(printedOn) { day in .p(.attr("class", "printed-on"), .text(strings.text["frame.printedOn"] + " " + day)) })
+                    },
                     .p(.text(strings.footerAttribution)),
                     .p(.a(.attr("href", SitePath.openAPI.path), .text(strings.openData)))
                 )
@@ -163,5 +175,31 @@ extension Page {
     /// cookie, so the next page stays in it.
     static func path(_ request: Request, language: SiteLanguage) -> String {
         PathEscaping.pathOnly(request.url.path) + "?lang=" + language.rawValue
+    }
+
+    /// The address a printed page carries, so a reader of the paper can find the page again: the site's address and
+    /// the request's path, cut at 300 characters. Not the query, for the reason `path(_:language:)` gives; a page
+    /// whose selection matters on paper can set `printAddress` itself from the selection it checked.
+    static func printAddress(_ request: Request) -> String {
+        let address = request.siteBaseURL + PathEscaping.pathOnly(request.url.path)
+        return address.count > 300 ? String(address.prefix(299)) + "…" : address
+    }
+
+    /// A day as 2026-12-02, in Belgian time.
+    static func day(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Brussels") ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+    }
+}
+
+extension Application {
+    private struct PrintClockKey: StorageKey { typealias Value = @Sendable () -> Date }
+
+    /// Today, for the footer of a printed page; page snapshot tests set a fixed day.
+    public var printClock: @Sendable () -> Date {
+        get { storage[PrintClockKey.self] ?? { Date() } }
+        set { storage[PrintClockKey.self] = newValue }
     }
 }
