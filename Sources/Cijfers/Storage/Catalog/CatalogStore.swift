@@ -26,15 +26,23 @@ public actor CatalogStore {
     /// same database or by the command line — since it was loaded. Compares at most once per
     /// `DataVersionWatch.interval` (the caller asks `watch.due()` first); in between, and while one request reloads,
     /// requests get the copy they have.
+    /// One reload at a time: while one runs (it reads the whole catalog, which can take longer than the interval),
+    /// a comparison that falls due finds it running and leaves it to finish instead of starting another.
     public func compareVersions(from database: any Database) async throws {
+        guard !reloading else { return }
+        reloading = true
+        defer { reloading = false }
         do {
             let now = try await DataVersions(database: database).current(Self.watched)
-            if now != versions { try await reload(from: database) }
+            // The process that changed the data refreshed the search index already.
+            if now != versions { try await reload(from: database, refreshingSearch: false) }
         } catch {
             watch.reset()
             throw error
         }
     }
+
+    private var reloading = false
 
     /// The catalog a viewer may see: the full one for platform admins and whenever nothing is restricted.
     public func current(forOrganisation organisation: Int?, seesEverything: Bool) -> Catalog {
@@ -46,7 +54,7 @@ public actor CatalogStore {
     }
 
     @discardableResult
-    public func reload(from database: any Database) async throws -> Catalog {
+    public func reload(from database: any Database, refreshingSearch: Bool = true) async throws -> Catalog {
         // The versions first: a change during the load makes the next comparison load again.
         let loadedVersions = try await DataVersions(database: database).current(Self.watched)
         var catalog = try await CatalogStore.load(from: database)
@@ -56,7 +64,9 @@ public actor CatalogStore {
         versions = loadedVersions
         self.loadedVersions.withLockedValue { $0 = (catalog.dataVersion, catalog.accessVersion) }
         // The site search follows every change of the catalog (an import, an access group): nothing when unchanged.
-        try await SearchIndex.refresh(source: "cijfers", with: CijfersSearch.documents(catalog), on: database)
+        if refreshingSearch {
+            try await SearchIndex.refresh(source: "cijfers", with: CijfersSearch.documents(catalog), on: database)
+        }
         return catalog
     }
 

@@ -54,7 +54,7 @@ public struct ImportService: Sendable {
             try await DataVersions(database: db).raise(DataVersions.cijfers)
         }
         landed = true
-        let catalog = try await catalogStore.reload(from: database)
+        let catalog = try await catalogStore.reload(from: database, refreshingSearch: false)
         // The site search finds new or renamed indicators and areas right away.
         try await SearchIndex.refresh(source: "cijfers", with: CijfersSearch.documents(catalog), on: database)
         var summary = job.summary
