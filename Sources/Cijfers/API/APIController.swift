@@ -15,7 +15,7 @@ struct APIController: RouteCollection {
         routes.get(APIPath.Route.themes.pattern, use: themes)
         // Through the answer cache (`DataAnswers`): ETag, 304, and repeated questions answered from memory.
         routes.get(APIPath.Route.data.pattern) { req -> EventLoopFuture<Response> in
-            DataAnswers.respond(req) { try await APIController().data(req: $0) }
+            DataAnswers.respond(req) { try await APIController().data(req: $0, catalog: $1) }
         }
         routes.get(APIPath.Route.openAPI.pattern, use: openAPI)
         routes.get(APIPath.Route.catalog.pattern, use: dcatCatalog)
@@ -75,9 +75,9 @@ struct APIController: RouteCollection {
         return ListDTO(catalog.themeTree.roots.map(ThemeDTO.init))
     }
 
-    @Sendable func data(req: Request) async throws -> Response {
+    /// `catalog`: the one `DataAnswers` read for this request (its versions name the answer), not read again.
+    func data(req: Request, catalog: Catalog) async throws -> Response {
         let request = try DataRequest(query: try req.query.decode([String: String].self))
-        let catalog = await req.catalog()
         let database = req.db
         let table = try await DataQuery(database: database, catalog: catalog).run(request.selection)
         if request.format == .geojson {

@@ -111,7 +111,7 @@ enum DataAnswers {
     /// Seconds a shared cache (a proxy, the browser) may keep a public answer before asking again with its ETag.
     static let publicMaxAge = 60
 
-    static func respond(_ req: Request, compute: @escaping @Sendable (Request) async throws -> Response) -> EventLoopFuture<Response> {
+    static func respond(_ req: Request, compute: @escaping @Sendable (Request, Catalog) async throws -> Response) -> EventLoopFuture<Response> {
         let cache = req.application.dataAnswerCache
         let store = req.application.catalogStore
         let key = DataAnswerCache.key(req)
@@ -130,7 +130,7 @@ enum DataAnswers {
             let versions = DataAnswerCache.Versions(data: catalog.dataVersion, access: catalog.accessVersion)
             let etag = DataAnswerCache.etag(key: key, versions: versions)
             if matches(req, etag) { return notModified(req, etag) }
-            let response = try await compute(req)
+            let response = try await compute(req, catalog)
             guard response.status == .ok else { return response }
             response.headers.replaceOrAdd(name: .eTag, value: etag)
             addCaching(req, to: &response.headers)
