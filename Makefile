@@ -23,8 +23,10 @@ test-swift:
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# Two workers when pytest-xdist is installed (CI installs it): each runs whole files and starts its own demo server.
 test-python: build
-	python3 -m pytest -q systemtests
+	if python3 -c "import xdist" 2>/dev/null; then python3 -m pytest -q -n 2 --dist loadfile systemtests; \
+	else python3 -m pytest -q systemtests; fi
 
 ## The benchmark harness (docs/performance.md): import and queries against pandas, sqlite3 .import and Datasette.
 bench:

@@ -41,17 +41,17 @@ def snapshot(database, indicators, level):
     """(integrity, generations loaded, aggregates that differ between the indicators, import runs)."""
     with sqlite3.connect(database) as db:
         integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
-        keys = [db.execute("SELECT id FROM indicators WHERE code = ?", (c,)).fetchone()[0] for c in indicators]
-        level_id = db.execute("SELECT id FROM area_levels WHERE code = ?", (level,)).fetchone()[0]
-        marks = ",".join("?" * len(keys))
+        # Read through the analysts' view, which unfolds the stored value vectors (docs/cijfers.md).
+        marks = ",".join("?" * len(indicators))
         generations = {v for (v,) in db.execute(
-            f"SELECT DISTINCT value FROM observations WHERE indicator_id IN ({marks}) AND level_id = ? AND origin = 0",
-            (*keys, level_id))}
+            f"SELECT DISTINCT value FROM cijfers_waarden WHERE indicator IN ({marks}) AND level = ? AND status = 'geladen'",
+            (*indicators, level))}
         # The indicators get the same values in every import, so their totals must agree everywhere.
         mismatched = db.execute(
-            "SELECT count(*) FROM observations a LEFT JOIN observations b ON b.indicator_id = ? "
-            "AND b.level_id = a.level_id AND b.area_id = a.area_id AND b.period = a.period "
-            "WHERE a.indicator_id = ? AND a.origin = 1 AND (b.value IS NULL OR b.value <> a.value)",
-            (keys[1], keys[0])).fetchone()[0]
+            "WITH a AS (SELECT * FROM cijfers_waarden WHERE indicator = ? AND status = 'berekend'), "
+            "b AS (SELECT * FROM cijfers_waarden WHERE indicator = ?) "
+            "SELECT count(*) FROM a LEFT JOIN b ON b.level = a.level AND b.area = a.area AND b.period = a.period "
+            "WHERE b.status IS NULL OR b.value IS NOT a.value",
+            (indicators[0], indicators[1])).fetchone()[0]
         runs = db.execute("SELECT count(*) FROM import_runs").fetchone()[0]
     return integrity, generations, mismatched, runs

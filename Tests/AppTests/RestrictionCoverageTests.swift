@@ -213,7 +213,7 @@ struct RestrictionCoverageTests {
             let catalog = await app.catalogStore.current
             let levels = ["gemeente2024", "provincie2024"].compactMap { catalog.levelKeys[$0] }
             for indicator in [Self.hiddenAtProvincie, Self.thresholded] {
-                try await sql.delete(from: "observations")
+                try await sql.delete(from: "value_vectors")
                     .where("indicator_id", .equal, catalog.indicatorKeys[indicator]!)
                     .where("level_id", .in, levels).run()
             }

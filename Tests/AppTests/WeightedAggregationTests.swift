@@ -41,13 +41,16 @@ struct WeightedAggregationTests {
 
             // act
             let sql = app.db.sql
+            // Read through the analysts' view (docs/cijfers.md), which unfolds the stored vectors in SQL.
             func stored(_ indicator: String, _ area: String, _ period: String) async throws -> Double? {
-                try await sql.raw("""
-                    SELECT o.value FROM observations o JOIN indicators i ON i.id = o.indicator_id
-                    JOIN areas a ON a.id = o.area_id JOIN area_levels l ON l.id = a.level_id
-                    WHERE i.code = \(bind: indicator) AND a.code = \(bind: area) AND l.code = 'provincie2024'
-                      AND o.period = \(bind: period) AND o.origin = 1
-                    """).first()?.decode(column: "value", as: Double.self)
+                let row = try await sql.raw("""
+                    SELECT value, status FROM cijfers_waarden
+                    WHERE indicator = \(bind: indicator) AND area = \(bind: area) AND level = 'provincie2024'
+                      AND period = \(bind: period) AND status <> 'geladen'
+                    """).first()
+                guard let row else { return nil }
+                if try row.decode(column: "status", as: String.self) == "onbekend" { return -99999 }
+                return try row.decode(column: "value", as: Double?.self)
             }
 
             // check: Σ value × weight / Σ weight

@@ -59,7 +59,7 @@ struct WriteRouteTests {
     static func state(_ app: Application) async throws -> [String: Int] {
         let sql = app.db.sql
         var counts: [String: Int] = [:]
-        for table in ["users", "organisations", "api_tokens", "access_groups", "data_restrictions", "audit_events", "observations",
+        for table in ["users", "organisations", "api_tokens", "access_groups", "data_restrictions", "audit_events", "cijfers_waarden",
                       "maturity_models", "maturity_campaigns", "maturity_participants", "maturity_evaluations", "maturity_answers",
                       "maturity_recommendations", "maturity_work_packages"] {
             counts[table] = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(table).first()?

@@ -12,5 +12,6 @@ enum CijfersMigrations {
         M006_CreateObservations(),
         M007_CreateImportRuns(),
         M017_AddIndicatorOwner(),
+        M077_PackValueVectors(),
     ]
 }

@@ -35,10 +35,21 @@ enum TestData {
     static func counts(_ app: Application) async throws -> [String: Int] {
         let sql = app.db.sql
         var result: [String: Int] = [:]
-        for table in ["area_levels", "areas", "area_links", "themes", "indicators", "observations", "import_runs"] {
+        for table in ["area_levels", "areas", "area_links", "themes", "indicators", "value_vectors", "cijfers_waarden", "import_runs"] {
             let row = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(table).first()
             result[table] = try row?.decode(column: "n", as: Int.self) ?? -1
         }
+        // Counts cannot see a value overwritten in place: the stored vectors themselves are compared too.
+        var hasher = Hasher()
+        for row in try await sql.select().columns("indicator_id", "level_id", "period", "origin", "vector").from("value_vectors")
+            .orderBy("indicator_id").orderBy("level_id").orderBy("period").orderBy("origin").all() {
+            hasher.combine(try row.decode(column: "indicator_id", as: Int.self))
+            hasher.combine(try row.decode(column: "level_id", as: Int.self))
+            hasher.combine(try row.decode(column: "period", as: String.self))
+            hasher.combine(try row.decode(column: "origin", as: Int.self))
+            hasher.combine(try row.decode(column: "vector", as: String.self))
+        }
+        result["stored values"] = hasher.finalize()
         return result
     }
 }

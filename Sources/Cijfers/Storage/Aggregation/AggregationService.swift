@@ -15,7 +15,11 @@ struct AggregationService {
         let affected = indicatorCodes.compactMap { catalog.indicators[$0] }.filter { !$0.isFormula }
         guard !affected.isEmpty else { return 0 }
         let layout = GridLayout(catalog: catalog)
-        let reader = ObservationReader(sql: sql)
+        let reader = ObservationReader(sql: sql, catalog: catalog)
+        // Each grid slot's level and slot within it, for writing the computed values as one vector per level.
+        let levelCodes = Dictionary(uniqueKeysWithValues: catalog.levelKeys.map { ($0.value, $0.key) })
+        let slotCounts = catalog.slotKeys.mapValues(\.count)
+        let levelSlot = layout.keyOfSlot.map { catalog.slotOfArea[$0] ?? -1 }
         // Weights are needed at every level, so they are aggregated too (in memory only, unless affected);
         // their loaded values are kept for the other indicators that share them.
         var weightValues: [Int: LoadedValues] = [:]
@@ -24,6 +28,7 @@ struct AggregationService {
         var written = 0
         for indicator in affected.sorted(by: { $0.code < $1.code }) {
             guard let key = catalog.indicatorKeys[indicator.code] else { continue }
+            var count = 0
             // The indicator, its weight, the weight's weight…: read all, on one period axis.
             var chain: [(indicator: Indicator, values: LoadedValues)] = []
             var axis = PeriodAxis()
@@ -57,22 +62,36 @@ struct AggregationService {
                 for i in 0..<full.raw.count where full.raw[i].isNaN { full.raw[i] = computed.raw[i] }
                 weights = full
             }
-            var rows: [ObservationRow] = []
-            rows.reserveCapacity(computed.count)
+            // One vector per level and period that received a computed value.
+            var vectors: [VectorKey: [Double]] = [:]
             let periodCount = computed.periodCount
-            for slot in 0..<layout.keyOfSlot.count where layout.levelOfSlot[slot] >= 0 {
+            for slot in 0..<layout.keyOfSlot.count where layout.levelOfSlot[slot] >= 0 && levelSlot[slot] >= 0 {
+                let level = layout.levelOfSlot[slot]
                 for period in 0..<periodCount {
                     let value = computed.raw[slot * periodCount + period]
                     guard !value.isNaN else { continue }
-                    rows.append(ObservationRow(
-                        indicator: key, level: layout.levelOfSlot[slot], area: layout.keyOfSlot[slot],
-                        period: axis.labels[period], value: value, origin: .aggregated))
+                    let key = VectorKey(level: level, period: period)
+                    if vectors[key] == nil {
+                        let slots = levelCodes[level].flatMap { slotCounts[$0] } ?? 0
+                        vectors[key] = [Double](repeating: .nan, count: slots)
+                    }
+                    vectors[key]![levelSlot[slot]] = value
+                    count += 1
                 }
+            }
+            let rows = vectors.sorted { ($0.key.level, $0.key.period) < ($1.key.level, $1.key.period) }.map {
+                ObservationWriter.Vector(indicator: key, level: $0.key.level, period: axis.labels[$0.key.period],
+                                         origin: .aggregated, text: ValueVector.encode($0.value))
             }
             try await writer.deleteAggregated(indicator: key)
             try await writer.upsert(rows)
-            written += rows.count
+            written += count
         }
         return written
+    }
+
+    private struct VectorKey: Hashable {
+        let level: Int
+        let period: Int
     }
 }

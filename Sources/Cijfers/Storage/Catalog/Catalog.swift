@@ -46,6 +46,11 @@ public struct Catalog: Sendable {
     /// because "the wijken of Gent" is asked on nearly every request and walking a whole level each time cost a third
     /// of the data API's time (docs/performance.md).
     private let areasWithin: [Int: [String: [Int]]]
+    /// The area keys of each level in slot order (by key, so a new area takes the next slot): the order of the
+    /// numbers in a stored value vector (`ValueVector`).
+    let slotKeys: [String: [Int]]
+    /// Each area's slot within its level.
+    let slotOfArea: [Int: Int]
 
     public init(levels: [(key: Int, level: AreaLevel)], areas: [AreaEntry], links: [(child: Int, parent: Int)],
                 indicators: [(key: Int, indicator: Indicator)], themes: [Theme], dataUpdated: [String: Date] = [:],
@@ -63,6 +68,13 @@ public struct Catalog: Sendable {
         }
         areaIndex = index
         areasByLevel = byLevel
+        var slots: [String: [Int]] = [:]
+        for (level, keys) in byLevel { slots[level] = keys.sorted() }
+        var slotOf: [Int: Int] = [:]
+        slotOf.reserveCapacity(areas.count)
+        for keys in slots.values { for (slot, key) in keys.enumerated() { slotOf[key] = slot } }
+        slotKeys = slots
+        slotOfArea = slotOf
         hierarchy = AreaHierarchy(levelOf: self.areas.mapValues(\.levelCode), links: links)
         areasWithin = Self.indexWithin(byLevel, hierarchy: hierarchy)
         self.indicators = Dictionary(uniqueKeysWithValues: indicators.map { ($0.indicator.code, $0.indicator) })

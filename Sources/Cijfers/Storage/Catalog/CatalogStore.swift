@@ -102,7 +102,7 @@ public actor CatalogStore {
         // Which indicator has values at which level: asked once per catalog, not on every page view.
         let codeOfIndicator = Dictionary(uniqueKeysWithValues: indicatorModels.map { ($0.id!, $0.code) })
         var levelsWithValues: [String: Set<String>] = [:]
-        for row in try await sql.select().distinct().columns("indicator_id", "level_id").from("observations").all() {
+        for row in try await sql.select().distinct().columns("indicator_id", "level_id").from("value_vectors").all() {
             let indicator = try row.decode(column: "indicator_id", as: Int.self)
             let level = try row.decode(column: "level_id", as: Int.self)
             if let code = codeOfIndicator[indicator], let levelCode = levelCode[level] {

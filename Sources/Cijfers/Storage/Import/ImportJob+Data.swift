@@ -5,63 +5,77 @@ import SQLKit
 import Tabular
 
 extension ImportJob {
-    /// Streams a data sheet into the observations table in batches. Once a problem is found, reading goes on
-    /// (to report every problem) but writing stops; the transaction is then rolled back by the caller.
+    /// Reads a data sheet into the import's value vectors (`LoadedVectors`), written by `writeLoadedVectors` once
+    /// every sheet is read. Once a problem is found, reading goes on (to report every problem) but nothing is kept;
+    /// the transaction is then rolled back by the caller.
     func importData(_ sheet: OpenedSheet, sql: any SQLDatabase) async throws {
         guard let parser = DataSheetParser(
             reader: sheet.reader, header: sheet.header, format: sheet.format, defaultLevel: sheet.file.level,
             catalog: catalog, options: options, problems: problems, forbidden: forbiddenIndicators)
         else { return }
-        let writer = ObservationWriter(sql: sql)
-        if sql.dialect.name == "sqlite" {
-            // A data sheet of ten million values peaked at 550 MB with the import's 256 MB page cache, 470 MB with
-            // 128 MB (docs/performance.md); past the cache SQLite re-reads pages from the OS cache, not the disk.
-            try await sql.raw("PRAGMA cache_size = -131072").run()
-        }
         // Per value only integer work: the level and period of the previous value are usually those of this one
         // (a row shares them), so their look-ups are cached; scopes are keyed by integers.
-        var lastLevel = ("", -1)
+        var lastLevel = ("", -1, 0)
         var lastPeriod = ("", -1)
-        var lastArea = -1
-        var periodNumbers: [String: Int] = [:]
-        var seen = Set<ScopeKey>()
+        var lastArea = (-1, -1)
+        var lastScope = (ScopeKey(indicator: -1, level: -1, period: -1), -1)
         var withData = Set<Int>()
         while let batch = try parser.next(limit: 20_000) {
             progress?(sheet.file.name, parser.rowsRead)
             guard problems.isEmpty else { continue }
-            var rows: [ObservationRow] = []
-            rows.reserveCapacity(batch.count)
             for value in batch {
                 if value.level != lastLevel.0 {
                     guard let key = catalog.levelKeys[value.level] else { continue }
-                    lastLevel = (value.level, key)
+                    lastLevel = (value.level, key, catalog.slotKeys[value.level]?.count ?? 0)
                 }
                 let level = lastLevel.1
                 if value.period != lastPeriod.0 {
-                    lastPeriod = (value.period, periodNumbers[value.period] ?? periodNumbers.count)
-                    periodNumbers[value.period] = lastPeriod.1
+                    lastPeriod = (value.period, vectors.periodNumber(value.period))
                 }
-                if seen.insert(ScopeKey(indicator: value.indicator, level: level, period: lastPeriod.1)).inserted {
-                    withData.insert(value.indicator)
-                    // Cleared once per import, even when the scope comes back in a later file.
-                    let scope = Scope(indicator: value.indicator, level: level, period: value.period)
-                    if options.mode == .replace, replacedScopes.insert(scope).inserted {
-                        try await writer.deleteLoaded(indicator: value.indicator, level: level, period: value.period)
-                    }
-                }
-                if value.area != lastArea {
+                if value.area != lastArea.0 {
                     loadedAreas.insert(value.area)
-                    lastArea = value.area
+                    lastArea = (value.area, catalog.slotOfArea[value.area] ?? -1)
                 }
-                rows.append(ObservationRow(indicator: value.indicator, level: level, area: value.area,
-                                           period: value.period, value: value.value, origin: .loaded))
+                let slot = lastArea.1
+                guard slot >= 0, slot < lastLevel.2 else { continue }
+                let scope = ScopeKey(indicator: value.indicator, level: level, period: lastPeriod.1)
+                if scope != lastScope.0 {
+                    let (index, isNew) = vectors.index(of: scope, slots: lastLevel.2)
+                    if isNew { withData.insert(value.indicator) }
+                    lastScope = (scope, index)
+                }
+                vectors.set(lastScope.1, slot: slot, value: value.value)
+                summary.values += 1
             }
-            try await writer.upsert(rows)
-            summary.values += rows.count
         }
         let codeOf = Dictionary(uniqueKeysWithValues: catalog.indicatorKeys.map { ($0.value, $0.key) })
         for key in withData { if let code = codeOf[key] { summary.indicatorsWithData.insert(code) } }
         summary.rows += parser.rowsRead
+    }
+
+    /// Writes the vectors read from every data sheet: replacing the stored loaded values of each indicator × level ×
+    /// period (replace mode), or adding to them, a new value overwriting an old one for the same area (append mode).
+    func writeLoadedVectors(sql: any SQLDatabase) async throws {
+        let writer = ObservationWriter(sql: sql)
+        var batch: [ObservationWriter.Vector] = []
+        for (scope, index) in vectors.scopes.sorted(by: { $0.value < $1.value }) {
+            let period = vectors.periods[scope.period]
+            var values = vectors.buffers[index]
+            if options.mode == .append,
+               let stored = try await writer.loadedVector(indicator: scope.indicator, level: scope.level, period: period) {
+                let old = try ValueVector.decode(stored, count: values.count)
+                for slot in 0..<values.count where values[slot].isNaN { values[slot] = old[slot] }
+            }
+            batch.append(ObservationWriter.Vector(indicator: scope.indicator, level: scope.level, period: period,
+                                                  origin: .loaded, text: ValueVector.encode(values)))
+            // Written in groups so the texts of a large import are not all held at once.
+            if batch.count >= ObservationWriter.rowsPerStatement {
+                try await writer.upsert(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
+            vectors.buffers[index] = []
+        }
+        try await writer.upsert(batch)
     }
 
     /// Areas that received data but have no parent although their level aggregates upwards: their values
@@ -78,16 +92,40 @@ extension ImportJob {
                         + (orphans.count > 20 ? ", …" : ""))
     }
 
-    struct Scope: Hashable {
-        let indicator: Int
-        let level: Int
-        let period: String
-    }
-
-    /// A scope within one sheet, the period as a number: checked for every value, so no string is hashed.
+    /// An indicator × level × period, the period as a number (`LoadedVectors.periods`): checked for every value, so
+    /// no string is hashed.
     struct ScopeKey: Hashable {
         let indicator: Int
         let level: Int
         let period: Int
+    }
+}
+
+/// The values an import loads, one dense vector (NaN: no value) per indicator × level × period, across all its data
+/// sheets: a scope that comes back in a later file adds to the same vector, as it was cleared once per import before.
+struct LoadedVectors {
+    private(set) var periods: [String] = []
+    private var periodNumbers: [String: Int] = [:]
+    private(set) var scopes: [ImportJob.ScopeKey: Int] = [:]
+    var buffers: [[Double]] = []
+
+    mutating func periodNumber(_ period: String) -> Int {
+        if let known = periodNumbers[period] { return known }
+        periodNumbers[period] = periods.count
+        periods.append(period)
+        return periods.count - 1
+    }
+
+    /// The buffer of a scope, made (with `slots` empty slots) on first sight.
+    mutating func index(of scope: ImportJob.ScopeKey, slots: Int) -> (Int, isNew: Bool) {
+        if let known = scopes[scope] { return (known, false) }
+        scopes[scope] = buffers.count
+        buffers.append([Double](repeating: .nan, count: slots))
+        return (buffers.count - 1, true)
+    }
+
+    @inline(__always)
+    mutating func set(_ index: Int, slot: Int, value: Double) {
+        buffers[index][slot] = value
     }
 }

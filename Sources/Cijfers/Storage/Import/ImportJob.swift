@@ -24,8 +24,8 @@ final class ImportJob: @unchecked Sendable {
     var summary = ImportSummary()
     var catalog = Catalog.empty
     var linksChanged = false
-    /// Indicator × level × period scopes already cleared by this import (replace mode), across all its files.
-    var replacedScopes = Set<Scope>()
+    /// The values read from the data sheets, written when every sheet is read.
+    var vectors = LoadedVectors()
     /// Areas that received loaded values in this import.
     var loadedAreas = Set<Int>()
     /// Indicators created or changed by the indicator sheets of this import.
@@ -101,6 +101,7 @@ final class ImportJob: @unchecked Sendable {
             try await importData(sheet, sql: sql)
         }
         guard problems.isEmpty else { return }
+        try await writeLoadedVectors(sql: sql)
         // New links change every total; new data changes its own indicators' totals.
         let toAggregate = linksChanged
             ? Set(catalog.indicators.values.filter { !$0.isFormula }.map(\.code))

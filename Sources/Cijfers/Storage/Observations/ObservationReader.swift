@@ -2,33 +2,38 @@ import Platform
 import CijfersDomain
 import SQLKit
 
-/// Reads values back, keyed the way the domain works with them.
+/// Reads values back from the packed vectors (`value_vectors`, `ValueVector`), keyed the way the domain works with them.
 struct ObservationReader {
     let sql: any SQLDatabase
+    /// Gives the slot order of each level; without it the order is read from the areas table.
+    let catalog: Catalog?
+
+    init(sql: any SQLDatabase, catalog: Catalog? = nil) {
+        self.sql = sql
+        self.catalog = catalog
+    }
 
     /// The loaded values (every level) of one indicator, for aggregation, with areas as slots of `layout`.
-    /// On SQLite they come back as one text (`area,value,length,period` after each other): SQLiteNIO hands every
-    /// result row to the event loop as a task of its own, which for millions of rows cost more than all else.
-    /// `%!.20e` prints 21 significant digits, more than the 17 that identify a Double, so the value reads back
-    /// exactly; the period goes last with its byte length, so no character in it can break the format.
     func loaded(indicator: Int, layout: GridLayout) async throws -> LoadedValues {
         var collector = LoadedCollector()
-        let origin = ObservationRow.Origin.loaded.rawValue
-        if sql.dialect.name == "sqlite" {
-            let rows = try await sql.raw(SQLQueryString("""
-                SELECT group_concat(area_id || ',' || printf('%!.20e', value) || ',' || length(CAST(period AS BLOB))
-                                    || ',' || period, '') AS packed
-                FROM observations WHERE indicator_id = \(bind: indicator) AND origin = \(bind: origin)
-                """)).all()
-            if var packed = try rows.first?.decode(column: "packed", as: String?.self) {
-                try packed.withUTF8 { try collector.unpack($0, layout: layout) }
+        let rows = try await sql.select().columns("level_id", "period", "vector").from("value_vectors")
+            .where("indicator_id", .equal, indicator)
+            .where("origin", .equal, ObservationRow.Origin.loaded.rawValue)
+            .all()
+        var keysOfLevel: [Int: [Int]] = [:]
+        for row in rows {
+            let level = try row.decode(column: "level_id", as: Int.self)
+            let keys: [Int]
+            if let known = keysOfLevel[level] {
+                keys = known
+            } else {
+                keys = try await slotKeys(level: level)
+                keysOfLevel[level] = keys
             }
-        } else {
-            let rows = try await sql.raw(SQLQueryString(
-                "SELECT area_id AS a, period AS p, value AS v FROM observations WHERE indicator_id = \(bind: indicator) AND origin = \(bind: origin)")).all()
-            for row in rows {
-                collector.add(area: try row.decode(column: "a", as: Int.self), period: try row.decode(column: "p", as: String.self),
-                              value: try row.decode(column: "v", as: Double.self), layout: layout)
+            let period = collector.periodIndex(try row.decode(column: "period", as: String.self))
+            try ValueVector.forEach(try row.decode(column: "vector", as: String.self)) { slot, value in
+                guard slot < keys.count, let gridSlot = layout.slot(keys[slot]) else { return }
+                collector.add(gridSlot: gridSlot, period: period, value: value)
             }
         }
         return collector.values
@@ -38,27 +43,33 @@ struct ObservationReader {
     func values(indicators: [Int], level: Int, areas: [Int]?) async throws -> [Int: [ObservationKey: ObservationValue]] {
         // No indicator or no area: nothing to read (and `IN ()` is not valid SQL on PostgreSQL).
         guard !indicators.isEmpty, areas?.isEmpty != true else { return [:] }
-        var query = sql.select()
-            .columns("indicator_id", "area_id", "period", "value")
-            .from("observations")
+        let keys = try await slotKeys(level: level)
+        let wanted: [Bool]?
+        if let areas {
+            var flags = [Bool](repeating: false, count: keys.count)
+            let set = Set(areas)
+            for (slot, key) in keys.enumerated() where set.contains(key) { flags[slot] = true }
+            wanted = flags
+        } else {
+            wanted = nil
+        }
+        // Computed vectors first, so a loaded value would win (they never share a slot; see ObservationWriter).
+        let rows = try await sql.select().columns("indicator_id", "period", "vector").from("value_vectors")
             .where("indicator_id", .in, indicators)
             .where("level_id", .equal, level)
-        // A short list of areas is filtered in the database; a long one is cheaper to filter in memory.
-        var wanted: Set<Int>?
-        if let areas {
-            if areas.count <= 500 {
-                query = query.where("area_id", .in, areas)
-            } else {
-                wanted = Set(areas)
-            }
-        }
+            .orderBy("origin", .descending)
+            .all()
         var result: [Int: [ObservationKey: ObservationValue]] = [:]
-        for row in try await query.all() {
-            let area = try row.decode(column: "area_id", as: Int.self)
-            if let wanted, !wanted.contains(area) { continue }
+        for row in rows {
             let indicator = try row.decode(column: "indicator_id", as: Int.self)
-            let key = ObservationKey(area: area, period: try row.decode(column: "period", as: String.self))
-            result[indicator, default: [:]][key] = ObservationValue(raw: try row.decode(column: "value", as: Double.self))
+            let period = try row.decode(column: "period", as: String.self)
+            var values = result[indicator] ?? [:]
+            result[indicator] = nil
+            try ValueVector.forEach(try row.decode(column: "vector", as: String.self)) { slot, value in
+                guard slot < keys.count, wanted?[slot] ?? true else { return }
+                values[ObservationKey(area: keys[slot], period: period)] = ObservationValue(raw: value)
+            }
+            result[indicator] = values
         }
         return result
     }
@@ -66,11 +77,20 @@ struct ObservationReader {
     /// The periods for which an indicator has values at a level, oldest first.
     func periods(indicators: [Int], level: Int) async throws -> [String] {
         guard !indicators.isEmpty else { return [] }
-        return try await sql.select().distinct().column("period").from("observations")
+        return try await sql.select().distinct().column("period").from("value_vectors")
             .where("indicator_id", .in, indicators)
             .where("level_id", .equal, level)
             .orderBy("period")
             .all()
             .map { try $0.decode(column: "period", as: String.self) }
+    }
+
+    /// The area keys of a level in slot order: from the catalog, or (without one) from the areas table.
+    func slotKeys(level: Int) async throws -> [Int] {
+        if let catalog, let code = catalog.levelKeys.first(where: { $0.value == level })?.key {
+            return catalog.slotKeys[code] ?? []
+        }
+        return try await sql.select().column("id").from("areas").where("level_id", .equal, level).orderBy("id").all()
+            .map { try $0.decode(column: "id", as: Int.self) }
     }
 }

@@ -1,16 +1,9 @@
 import Platform
 
-/// One row of the observations table as written in bulk.
-struct ObservationRow: Sendable {
+/// Where a stored value comes from: loaded by an import, or computed by aggregation from the levels below.
+enum ObservationRow {
     enum Origin: Int, Sendable {
         case loaded = 0
         case aggregated = 1
     }
-
-    let indicator: Int
-    let level: Int
-    let area: Int
-    let period: String
-    let value: Double
-    let origin: Origin
 }

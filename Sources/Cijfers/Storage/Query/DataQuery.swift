@@ -45,7 +45,7 @@ public struct DataQuery: Sendable {
             of: selection.indicators, indicators: readable, formulas: catalog.formulas)
         let keys = storedCodes.compactMap { catalog.indicatorKeys[$0] }
         let restrictToAreas = areas.count == catalog.areas(inLevel: level.code).count ? nil : areas.map(\.key)
-        let byKey = try await ObservationReader(sql: sql).values(indicators: keys, level: levelKey, areas: restrictToAreas)
+        let byKey = try await ObservationReader(sql: sql, catalog: catalog).values(indicators: keys, level: levelKey, areas: restrictToAreas)
         var stored: [String: IndicatorEvaluator.Values] = [:]
         for code in storedCodes { if let key = catalog.indicatorKeys[code] { stored[code] = byKey[key] ?? [:] } }
         let evaluator = IndicatorEvaluator(indicators: readable, formulas: catalog.formulas, stored: stored)

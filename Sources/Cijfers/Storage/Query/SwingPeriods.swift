@@ -25,7 +25,7 @@ struct SwingPeriods {
     /// All periods with data, for one indicator (its components, for a formula) at one level, or overall.
     /// Data the viewer may not read is left out, so a restricted level lists what a level without data lists.
     func all(indicator: String?, level: String?) async throws -> [String] {
-        var query = sql.select().distinct().column("period").from("observations")
+        var query = sql.select().distinct().column("period").from("value_vectors")
         let visibility = catalog.visibility
         if let indicator, catalog.indicators[indicator] == nil { throw QueryError.unknownIndicator(indicator) }
         if let level {
