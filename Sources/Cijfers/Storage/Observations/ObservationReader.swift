@@ -5,13 +5,8 @@ import SQLKit
 /// Reads values back from the packed vectors (`value_vectors`, `ValueVector`), keyed the way the domain works with them.
 struct ObservationReader {
     let sql: any SQLDatabase
-    /// Gives the slot order of each level; without it the order is read from the areas table.
-    let catalog: Catalog?
-
-    init(sql: any SQLDatabase, catalog: Catalog? = nil) {
-        self.sql = sql
-        self.catalog = catalog
-    }
+    /// Gives the slot order of each level (`Catalog.slotKeys`).
+    let catalog: Catalog
 
     /// The loaded values (every level) of one indicator, for aggregation, with areas as slots of `layout`.
     func loaded(indicator: Int, layout: GridLayout) async throws -> LoadedValues {
@@ -27,7 +22,7 @@ struct ObservationReader {
             if let known = keysOfLevel[level] {
                 keys = known
             } else {
-                keys = try await slotKeys(level: level)
+                keys = slotKeys(level: level)
                 keysOfLevel[level] = keys
             }
             let period = collector.periodIndex(try row.decode(column: "period", as: String.self))
@@ -43,7 +38,7 @@ struct ObservationReader {
     func values(indicators: [Int], level: Int, areas: [Int]?) async throws -> [Int: [ObservationKey: ObservationValue]] {
         // No indicator or no area: nothing to read (and `IN ()` is not valid SQL on PostgreSQL).
         guard !indicators.isEmpty, areas?.isEmpty != true else { return [:] }
-        let keys = try await slotKeys(level: level)
+        let keys = slotKeys(level: level)
         let wanted: [Bool]?
         if let areas {
             var flags = [Bool](repeating: false, count: keys.count)
@@ -85,12 +80,9 @@ struct ObservationReader {
             .map { try $0.decode(column: "period", as: String.self) }
     }
 
-    /// The area keys of a level in slot order: from the catalog, or (without one) from the areas table.
-    func slotKeys(level: Int) async throws -> [Int] {
-        if let catalog, let code = catalog.levelKeys.first(where: { $0.value == level })?.key {
-            return catalog.slotKeys[code] ?? []
-        }
-        return try await sql.select().column("id").from("areas").where("level_id", .equal, level).orderBy("slot").all()
-            .map { try $0.decode(column: "id", as: Int.self) }
+    /// The area keys of a level in slot order.
+    func slotKeys(level: Int) -> [Int] {
+        guard let code = catalog.levelKeys.first(where: { $0.value == level })?.key else { return [] }
+        return catalog.slotKeys[code] ?? []
     }
 }
