@@ -14,6 +14,13 @@ enum KennisAPI {
             nl = text.nl
             en = text.en.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : text.en
         }
+
+        /// Writes `en` as an explicit null: the schema promises the key, and synthesised encoding would drop it.
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(nl, forKey: .nl)
+            try container.encode(en, forKey: .en)
+        }
     }
 
     struct FileDTO: Content {

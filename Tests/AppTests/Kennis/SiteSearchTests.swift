@@ -430,6 +430,17 @@ struct SiteSearchTests {
                 #expect(response.status == .badRequest)
                 #expect(response.body.string.contains("soort 'taart' bestaat niet"))
             }
+            // A published item without English says so with an explicit null, as the schema promises.
+            try await service.create(KnowledgeContent(kind: .praktijk, slug: "alleen-nederlands", title: Bilingual(nl: "Alleen Nederlands"),
+                                                      summary: Bilingual(nl: "Kort."), body: Bilingual(nl: "Tekst."), details: details),
+                                     by: .commandLine, publish: true)
+            try await app.testing().test(.GET, "/api/v1/kennis/alleen-nederlands") { response async throws in
+                #expect(response.status == .ok)
+                let body = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                let title = try #require(body["title"] as? [String: Any])
+                #expect(title["nl"] as? String == "Alleen Nederlands")
+                #expect(title.keys.contains("en") && title["en"] is NSNull)
+            }
         }
     }
 }
