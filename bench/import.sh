@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 areas=${1:-10000}; indicators=${2:-100}; periods=${3:-10}
 bin=$(release_binary)
-demo=Sources/App/Resources/demo
+demo=Sources/Cijfers/Resources/demo
 dir=${BENCH_DIR:-$(mktemp -d)}
 mkdir -p "$dir"
 [ -n "${BENCH_DIR:-}" ] || trap 'rm -rf "$dir"' EXIT

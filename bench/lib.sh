@@ -21,12 +21,14 @@ computed_values() { grep -o '[0-9]* berekend' "$1" | grep -o '^[0-9]*'; }
 # ratio A B: A/B with one decimal (two significant digits below 1), or "-" when B is zero or missing.
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "-"; else if (a / b >= 1) printf "%.1f", a / b; else printf "%.2g", a / b }'; }
 
-# wrk_run CONNECTIONS SECONDS URL: prints "requests/s p50_ms p99_ms errors". Errors are socket errors plus
+# wrk_run CONNECTIONS SECONDS URL (WRK_HEADER: one request header to add): prints "requests/s p50_ms p99_ms errors". Errors are socket errors plus
 # responses that are not 2xx/3xx, as wrk counts them.
 wrk_run() {
   local c=$1 d=$2 url=$3 threads=2
   [ "$c" -lt 2 ] && threads=1
-  wrk -t"$threads" -c"$c" -d"${d}s" --latency "$url" | awk '
+  local header=()
+  [ -n "${WRK_HEADER:-}" ] && header=(-H "$WRK_HEADER")
+  wrk -t"$threads" -c"$c" -d"${d}s" --latency "${header[@]}" "$url" | awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     $1 == "50%" { p50 = ms($2) }
     $1 == "99%" { p99 = ms($2) }

@@ -65,6 +65,14 @@ except Exception: print("html")')
   done
 done
 
+# d: the Flanders-wide wijk map page (every wijk of Flanders on one map): its size over the wire with gzip, and its
+# server time at one connection with gzip asked for, as a browser does.
+flanders="/indicator/$indicator?level=ggw72024"
+raw=$(curl -sf -o /dev/null -w '%{size_download}' "$sb$flanders")
+gz=$(curl -sf -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$sb$flanders")
+read -r rps p50 p99 errors < <(WRK_HEADER="Accept-Encoding: gzip" wrk_run 1 "$seconds" "$sb$flanders")
+echo "| d: indicator page with map, wijken of Flanders: $((gz / 1024)) kB gzip ($((raw / 1024)) kB) | html | Stadsbeeld | 1 | $rps | $p50 | $p99 | $errors | (no peer) |"
+
 # The same data questions with the answer cache off (STADSBEELD_ANSWER_CACHE=off): what making an answer costs when
 # every request is a new question.
 kill $server 2>/dev/null; wait $server 2>/dev/null || true

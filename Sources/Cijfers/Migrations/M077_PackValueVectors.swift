@@ -17,6 +17,15 @@ struct M077_PackValueVectors: AsyncMigration {
                 vector TEXT NOT NULL,
                 PRIMARY KEY (indicator_id, level_id, period, origin))
             """).run()
+        // Each area's slot within its level: its rank by key, so the order of every vector; a new area gets the next
+        // (ImportJob+Areas). Unique, so two imports adding areas at once cannot give two areas one slot.
+        try await sql.alter(table: "areas").column("slot", type: .bigint).run()
+        try await sql.raw("""
+            UPDATE areas SET slot = ranked.slot
+            FROM (SELECT id, row_number() OVER (PARTITION BY level_id ORDER BY id) - 1 AS slot FROM areas) AS ranked
+            WHERE ranked.id = areas.id
+            """).run()
+        try await sql.create(index: "areas_level_slot").unique().on("areas").column("level_id").column("slot").run()
         try await moveObservations(sql)
         try await sql.drop(table: "observations").run()
         try await sql.raw(SQLQueryString(Self.view(dialect: sql.dialect.name))).run()
@@ -31,6 +40,8 @@ struct M077_PackValueVectors: AsyncMigration {
             SELECT indicator_id, level_id, area_id, period, value, origin FROM (\(unsafeRaw: Self.unfolded(dialect: sql.dialect.name))) u
             """).run()
         try await sql.drop(table: "value_vectors").run()
+        try await sql.drop(index: "areas_level_slot").run()
+        try await sql.raw("ALTER TABLE areas DROP COLUMN slot").run()
     }
 
     private func moveObservations(_ sql: any SQLDatabase) async throws {
@@ -39,9 +50,9 @@ struct M077_PackValueVectors: AsyncMigration {
         guard !indicators.isEmpty else { return }
         var slotOf: [Int: Int] = [:]
         var slotCount: [Int: Int] = [:]
-        for row in try await sql.select().columns("id", "level_id").from("areas").orderBy("id").all() {
+        for row in try await sql.select().columns("id", "level_id", "slot").from("areas").all() {
             let level = try row.decode(column: "level_id", as: Int.self)
-            slotOf[try row.decode(column: "id", as: Int.self)] = slotCount[level, default: 0]
+            slotOf[try row.decode(column: "id", as: Int.self)] = try row.decode(column: "slot", as: Int.self)
             slotCount[level, default: 0] += 1
         }
         let writer = ObservationWriter(sql: sql)
@@ -71,24 +82,31 @@ struct M077_PackValueVectors: AsyncMigration {
         let origin: Int
     }
 
-    /// Every stored value as a row with the keys of indicator, level and area: the vectors unfolded by the database.
-    /// An area's slot is its rank by key within its level, the order `Catalog.slotKeys` gives.
+    /// Every stored value as a row with the keys of indicator, level and area: the vectors unfolded by the database,
+    /// each number joined to its area through the unique index on (level, slot). On SQLite `CROSS JOIN` fixes the
+    /// order (vector, its numbers, then the area of each): left to choose, the planner walked every area of the level
+    /// for every number.
     static func unfolded(dialect: String) -> String {
-        let slots = "SELECT id, level_id, code, row_number() OVER (PARTITION BY level_id ORDER BY id) - 1 AS slot FROM areas"
+        "SELECT v.indicator_id, v.level_id, a.id AS area_id, v.period, \(number(dialect)) AS value, v.origin \(from(dialect))"
+    }
+
+    private static func number(_ dialect: String) -> String {
+        dialect == "sqlite" ? "CAST(e.value AS REAL)" : "e.value::float8"
+    }
+
+    private static func from(_ dialect: String, joining extra: String = "") -> String {
         if dialect == "sqlite" {
             return """
-                SELECT v.indicator_id, v.level_id, a.id AS area_id, a.code AS area_code, v.period, CAST(e.value AS REAL) AS value, v.origin
-                FROM value_vectors v
-                JOIN json_each(v.vector) e
-                JOIN (\(slots)) a ON a.level_id = v.level_id AND a.slot = e.key
-                WHERE e.type <> 'null'
+                FROM value_vectors v \(extra)
+                CROSS JOIN json_each(v.vector) e
+                CROSS JOIN areas a
+                WHERE e.type <> 'null' AND a.level_id = v.level_id AND a.slot = e.key
                 """
         }
         return """
-            SELECT v.indicator_id, v.level_id, a.id AS area_id, a.code AS area_code, v.period, e.value::float8 AS value, v.origin
-            FROM value_vectors v
+            FROM value_vectors v \(extra)
             CROSS JOIN LATERAL json_array_elements_text(v.vector::json) WITH ORDINALITY AS e(value, n)
-            JOIN (\(slots)) a ON a.level_id = v.level_id AND a.slot = e.n - 1
+            JOIN areas a ON a.level_id = v.level_id AND a.slot = e.n - 1
             WHERE e.value IS NOT NULL
             """
     }
@@ -97,19 +115,18 @@ struct M077_PackValueVectors: AsyncMigration {
     /// (their value empty), and whether the value was loaded or computed. Values before privacy suppression: the
     /// database is for those who may see everything (docs/cijfers.md).
     static func view(dialect: String) -> String {
-        """
-        CREATE VIEW cijfers_waarden AS
-        SELECT i.code AS indicator, l.code AS level, u.area_code AS area, u.period AS period,
-               CASE WHEN u.value IN (-99996, -99997, -99998, -99999) THEN NULL ELSE u.value END AS value,
-               CASE WHEN u.value = -99996 THEN 'leeg'
-                    WHEN u.value = -99997 THEN 'geheim bij de bron'
-                    WHEN u.value = -99998 THEN 'niet van toepassing'
-                    WHEN u.value = -99999 THEN 'onbekend'
-                    WHEN u.origin = 0 THEN 'geladen'
-                    ELSE 'berekend' END AS status
-        FROM (\(unfolded(dialect: dialect))) u
-        JOIN indicators i ON i.id = u.indicator_id
-        JOIN area_levels l ON l.id = u.level_id
-        """
+        let value = number(dialect)
+        return """
+            CREATE VIEW cijfers_waarden AS
+            SELECT i.code AS indicator, l.code AS level, a.code AS area, v.period AS period,
+                   CASE WHEN \(value) IN (-99996, -99997, -99998, -99999) THEN NULL ELSE \(value) END AS value,
+                   CASE WHEN \(value) = -99996 THEN 'leeg'
+                        WHEN \(value) = -99997 THEN 'geheim bij de bron'
+                        WHEN \(value) = -99998 THEN 'niet van toepassing'
+                        WHEN \(value) = -99999 THEN 'onbekend'
+                        WHEN v.origin = 0 THEN 'geladen'
+                        ELSE 'berekend' END AS status
+            \(from(dialect, joining: "JOIN indicators i ON i.id = v.indicator_id JOIN area_levels l ON l.id = v.level_id"))
+            """
     }
 }

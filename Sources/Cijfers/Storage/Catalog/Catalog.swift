@@ -54,7 +54,7 @@ public struct Catalog: Sendable {
 
     public init(levels: [(key: Int, level: AreaLevel)], areas: [AreaEntry], links: [(child: Int, parent: Int)],
                 indicators: [(key: Int, indicator: Indicator)], themes: [Theme], dataUpdated: [String: Date] = [:],
-                levelsWithValues: [String: Set<String>] = [:]) {
+                levelsWithValues: [String: Set<String>] = [:], slots: [Int: Int]? = nil) {
         self.dataUpdated = dataUpdated
         self.levelsWithValues = levelsWithValues
         self.levels = levels.map(\.level).sorted { ($0.order, $0.code) < ($1.order, $1.code) }
@@ -68,12 +68,16 @@ public struct Catalog: Sendable {
         }
         areaIndex = index
         areasByLevel = byLevel
-        var slots: [String: [Int]] = [:]
-        for (level, keys) in byLevel { slots[level] = keys.sorted() }
+        // The slots stored with the areas (`areas.slot`); without them (a catalog made in memory) the rank by key,
+        // which is how the database numbers them.
+        var bySlot: [String: [Int]] = [:]
+        for (level, keys) in byLevel {
+            bySlot[level] = slots.map { stored in keys.sorted { (stored[$0] ?? Int.max, $0) < (stored[$1] ?? Int.max, $1) } } ?? keys.sorted()
+        }
         var slotOf: [Int: Int] = [:]
         slotOf.reserveCapacity(areas.count)
-        for keys in slots.values { for (slot, key) in keys.enumerated() { slotOf[key] = slot } }
-        slotKeys = slots
+        for keys in bySlot.values { for (slot, key) in keys.enumerated() { slotOf[key] = slot } }
+        slotKeys = bySlot
         slotOfArea = slotOf
         hierarchy = AreaHierarchy(levelOf: self.areas.mapValues(\.levelCode), links: links)
         areasWithin = Self.indexWithin(byLevel, hierarchy: hierarchy)

@@ -75,13 +75,15 @@ public actor CatalogStore {
         let levelModels = try await AreaLevelModel.query(on: database).all()
         let levelCode = Dictionary(uniqueKeysWithValues: levelModels.map { ($0.id!, $0.code) })
         let areaRows = try await sql.select()
-            .columns("id", "level_id", "code", "short_name", "name", "sequence")
+            .columns("id", "level_id", "code", "short_name", "name", "sequence", "slot")
             .column(SQLRaw("CASE WHEN geometry IS NULL THEN 0 ELSE 1 END"), as: "has_geometry")
             .from("areas").all()
         var areas: [Catalog.AreaEntry] = []
         areas.reserveCapacity(areaRows.count)
+        var slots: [Int: Int] = [:]
         for row in areaRows {
             let level = try row.decode(column: "level_id", as: Int.self)
+            slots[try row.decode(column: "id", as: Int.self)] = try row.decode(column: "slot", as: Int.self)
             areas.append(Catalog.AreaEntry(
                 key: try row.decode(column: "id", as: Int.self),
                 levelCode: levelCode[level] ?? "",
@@ -112,7 +114,7 @@ public actor CatalogStore {
         var catalog = Catalog(
             levels: levelModels.map { (key: $0.id!, level: $0.domain) },
             areas: areas, links: links, indicators: indicators, themes: themes, dataUpdated: dataUpdated,
-            levelsWithValues: levelsWithValues)
+            levelsWithValues: levelsWithValues, slots: slots)
         catalog.setAccess(restrictions: try await AccessGroupService.restrictions(sql),
                           memberships: try await AccessGroupService.memberships(sql))
         return catalog

@@ -32,11 +32,17 @@ extension ImportJob {
                 inserts.append(area)
             }
         }
+        // A new area takes the next slot of its level: stored value vectors keep their meaning (ValueVector).
+        // Asked of the database, not the catalog: an earlier sheet of this import may have added areas to the level.
+        let firstSlot = try await sql.select()
+            .column(SQLFunction("COALESCE", args: SQLFunction("MAX", args: SQLIdentifier("slot")), SQLLiteral.numeric("-1")), as: "last")
+            .from("areas").where("level_id", .equal, levelKey)
+            .first()?.decode(column: "last", as: Int.self).advanced(by: 1) ?? 0
         for chunk in stride(from: 0, to: inserts.count, by: 2_000) {
-            var insert = sql.insert(into: "areas").columns("level_id", "code", "short_name", "name", "sequence")
-            for area in inserts[chunk..<min(chunk + 2_000, inserts.count)] {
+            var insert = sql.insert(into: "areas").columns("level_id", "code", "short_name", "name", "sequence", "slot")
+            for (offset, area) in inserts[chunk..<min(chunk + 2_000, inserts.count)].enumerated() {
                 insert = insert.values(SQLBind(levelKey), SQLBind(area.code), SQLBind(area.shortName),
-                                       SQLBind(area.name), SQLBind(area.sequence))
+                                       SQLBind(area.name), SQLBind(area.sequence), SQLBind(firstSlot + chunk + offset))
             }
             try await insert.run()
         }

@@ -90,7 +90,7 @@ struct ObservationReader {
         if let catalog, let code = catalog.levelKeys.first(where: { $0.value == level })?.key {
             return catalog.slotKeys[code] ?? []
         }
-        return try await sql.select().column("id").from("areas").where("level_id", .equal, level).orderBy("id").all()
+        return try await sql.select().column("id").from("areas").where("level_id", .equal, level).orderBy("slot").all()
             .map { try $0.decode(column: "id", as: Int.self) }
     }
 }
