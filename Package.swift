@@ -74,7 +74,7 @@ let package = Package(
         .target(name: "PlannenDomain"),
         .target(name: "KennisDomain"),
         .target(name: "DienstenDomain", resources: [.copy("Resources")]),
-        .target(name: "SearchText"),
+        .target(name: "SearchText", resources: [.copy("Resources")]),
         .target(name: "SafeMarkdown", dependencies: [.product(name: "Ink", package: "Ink")]),
         .target(name: "Charts"),
         .target(

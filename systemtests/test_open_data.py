@@ -292,8 +292,8 @@ def test_the_constraints_catch_broken_cubes(cubes):
 
 def test_data_cube_limits_and_names(server):
     headers, _ = fetch(f"{server}/api/v1/data?{SELECTIONS['latest']}&format=turtle")
-    assert "sb_lekp1_vte+v2506_elek_res_n-gemeente2024-centrumsteden-44021+11002+12025-2021_2024.ttl" in \
-        headers["Content-Disposition"]
+    assert "_gemeente-de-13-vlaamse-centrumsteden+" in headers["Content-Disposition"]
+    assert "_2021-2024.ttl\"" in headers["Content-Disposition"]
     with pytest.raises(urllib.error.HTTPError) as error:
         fetch(f"{server}/api/v1/data?indicators=v2506_elek_res_n&level=gemeente2024&format=rdfxml")
     assert error.value.code == 400
@@ -319,8 +319,7 @@ def test_xlsx_download_opens_with_numbers_and_notes(server):
     headers, body = fetch(f"{server}/api/v1/data?{query}&format=xlsx")
     # check: a name that says what it holds, the spreadsheet media type
     assert headers["Content-Type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    assert 'filename="vp2506_elek_res_n+vp2506_gas_nietres_n-gemeente2024-centrumsteden-2021.xlsx"' in \
-        headers["Content-Disposition"]
+    assert '_gemeente-de-13-vlaamse-centrumsteden_2021.xlsx"' in headers["Content-Disposition"]
     workbook = openpyxl.load_workbook(io.BytesIO(body))
     assert workbook.sheetnames == ["Cijfers", "Toelichting"]
     data = workbook["Cijfers"]

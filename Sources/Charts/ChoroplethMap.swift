@@ -45,7 +45,7 @@ public struct MapFeature: Sendable {
 /// A choropleth map rendered on the server as one inline SVG: one `<path>` per area, coloured by class,
 /// with a tooltip, so the map works without JavaScript.
 public struct ChoroplethMap: Sendable {
-    public let id: String
+    public internal(set) var id: String
     public let title: String
     public let description: String
     public let features: [MapFeature]
@@ -57,13 +57,18 @@ public struct ChoroplethMap: Sendable {
     public let unit: String
     /// Decimals for the legend bounds; nil picks the fewest that keep the bounds distinct.
     public let decimals: Int?
-    public let width: Double
+    public internal(set) var width: Double
     /// The words written into the SVG; Dutch unless the page sets its language's.
     public var words: ChartWords = .dutch
     /// Whether the drawing is a Tab stop of its own (`tabindex="0"`): set by a page that shows the chart beside its
     /// table; off for a page that makes the chart's frame the stop instead.
     public var focusable = false
-    public let height: Double
+    public internal(set) var height: Double
+    /// The larger area and the areas around the shown ones, in grey (`MapContext`); none by default.
+    public var context: MapContext = .none
+    /// The ids of the areas whose names are written on the map, the most important first: names that would overlap
+    /// one already written are left out (`MapLabelLayout`).
+    public var labelled: [String] = []
 
     /// - Parameter id: prefix for every id in the map and its legend; must be unique on the page.
     public init(
@@ -84,7 +89,7 @@ public struct ChoroplethMap: Sendable {
 
     /// The projection fitted to all areas that have a geometry.
     public var projection: MapProjection {
-        let bounds = features.reduce(GeoBounds.empty) { result, feature in
+        let bounds = features.reduce(context.outlineBounds) { result, feature in
             feature.geometry.isEmpty ? result : result.union(feature.geometry.bounds)
         }
         // A little padding so the outer boundary strokes are not cut off at the edge.
@@ -127,6 +132,7 @@ public struct ChoroplethMap: Sendable {
                 for style in styles { style.write(prefix: id, into: &writer) }
                 writer.close("defs")
             }
+            writer.mapSurroundings(context, encoder: encoder)
             // Presentation attributes on the group are inherited by every path: one white hairline
             // between areas, and even-odd filling so holes (an enclave) stay open whatever the winding.
             writer.open(
@@ -142,6 +148,22 @@ public struct ChoroplethMap: Sendable {
                 writer.close("path")
             }
             writer.close("g")
+            writer.mapOutlines(context, encoder: encoder)
+            writer.mapLabels(labels(projection: projection))
         }
+    }
+
+    /// The names of the `labelled` areas, placed so none overlaps another.
+    func labels(projection: MapProjection) -> [MapLabel] {
+        guard !labelled.isEmpty else { return [] }
+        let byID = Dictionary(features.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var seen: Set<String> = []
+        let candidates: [(text: String, x: Double, y: Double)] = labelled.compactMap { id in
+            guard seen.insert(id).inserted, let feature = byID[id],
+                let point = MapLabelLayout.anchor(of: feature.geometry, projection: projection)
+            else { return nil }
+            return (feature.name, point.x, point.y)
+        }
+        return MapLabelLayout.place(candidates, width: width, height: height)
     }
 }

@@ -61,16 +61,19 @@ public struct LineChart: Sendable {
 
     /// Okabe–Ito colours (chosen for colour-blind readers), with the light orange and sky blue
     /// replaced by darker tones so every line has at least 3:1 contrast on white.
-    static let styles: [Style] = [
-        Style(color: "#0072b2", dash: nil, marker: .circle),
-        Style(color: "#d55e00", dash: "7 4", marker: .square),
-        Style(color: "#009e73", dash: "2 3", marker: .triangle),
-        Style(color: "#cc79a7", dash: "10 3 2 3", marker: .diamond),
-        Style(color: "#1a1a1a", dash: "4 4", marker: .cross),
-        Style(color: "#a65e00", dash: "12 3", marker: .triangleDown),
-    ]
+    static let colors = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#1a1a1a", "#a65e00"]
+    static let dashes: [String?] = [nil, "7 4", "2 3", "10 3 2 3", "4 4", "12 3"]
 
-    static func style(_ index: Int) -> Style { styles[index % styles.count] }
+    /// The style of the `index`-th series. The first six differ in colour, dash and marker at once; after that the
+    /// colours come round again, each time with the markers and dashes shifted one and two places, so series
+    /// `i` and `i + 6` share a colour but never a marker or a dash: the first 36 series all look different
+    /// (the 13 centrumsteden with Vlaanderen are 14).
+    static func style(_ index: Int) -> Style {
+        let round = index / colors.count
+        let markers = Marker.allCases
+        return Style(color: colors[index % colors.count], dash: dashes[(index + 2 * round) % dashes.count],
+                     marker: markers[(index + round) % markers.count])
+    }
 
     /// The runs of consecutive periods that have a value, as (period index, value) pairs.
     func segments(of series: Series) -> [[(index: Int, value: Double)]] {

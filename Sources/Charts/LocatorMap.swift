@@ -1,5 +1,6 @@
 /// A small map that says where one area lies: the area in the accent colour among its neighbours in grey.
-/// A steekkaart carries one, on screen and on paper. No text inside: the title and description say it in words.
+/// A steekkaart carries one, on screen and on paper. The title and description say it in words; the area's name on
+/// the map (`label`) is only a visual aid.
 public struct LocatorMap: Sendable {
     public struct Shape: Sendable {
         public let geometry: GeoGeometry
@@ -17,6 +18,8 @@ public struct LocatorMap: Sendable {
     public let shapes: [Shape]
     public let width: Double
     public let height: Double
+    /// The name written on the highlighted area (with a halo, like a choropleth map's names); nil writes none.
+    public var label: String?
 
     public init(id: String, title: String, description: String, shapes: [Shape], width: Double = 320, height: Double = 240) {
         self.id = SVGMarkup.identifier(id)
@@ -51,6 +54,17 @@ public struct LocatorMap: Sendable {
                 writer.empty("path", attributes)
             }
             writer.close("g")
+            if let label, let area = shapes.first(where: \.highlighted),
+                let point = MapLabelLayout.anchor(of: area.geometry, projection: encoder.projection)
+            {
+                // Just above the area, so the name does not cover the one shape the map is about (below it, or
+                // on it, when there is no room above).
+                let top = encoder.projection.y(area.geometry.bounds.maxLat)
+                let placed = MapLabelLayout.place(
+                    [(label, point.x, top - ChartStyle.fontSize)], width: width, height: height,
+                    fontSize: ChartStyle.fontSize)
+                writer.mapLabels(placed, fontSize: ChartStyle.fontSize)
+            }
         }
     }
 }

@@ -52,6 +52,7 @@ public struct CijfersPillar: Pillar {
         try routes.register(collection: CijfersController())
         try routes.register(collection: ImportAPIController())
         try routes.register(collection: AccessGroupsController())
+        try routes.register(collection: EmbedController())
     }
 
     public func prepare(_ app: Application) async throws {

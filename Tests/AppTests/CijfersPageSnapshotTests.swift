@@ -102,7 +102,7 @@ struct CijfersPageSnapshotTests {
                              "Opmerking", "Wat wil je zien?", "Gebiedsniveau", "alle gebieden", "Kaartklassen", "natuurlijke grenzen",
                              "Aantal klassen", "paars–oranje", "Ter vergelijking (2021)", "Vlaanderen", "Choropleet van",
                              "Klik op een gebied", "Staafdiagram:", "Rangschikking", "Evolutie in cijfers", "Verschil met", "Tabel",
-                             "gemeente binnen Centrumsteden", "x: geheim (te weinig waarnemingen)", "Download wat je ziet", "CSV (tabel)",
+                             "gemeente binnen Centrumsteden", "x: geheim (te weinig waarnemingen)", "Download wat je ziet", "CSV voor Excel (België)",
                              "GeoJSON (kaart)"]) { language in
             Self.indicatorPage(language).page()
         }
@@ -125,23 +125,24 @@ struct CijfersPageSnapshotTests {
     // MARK: Area
 
     static func keyFigure(_ indicator: Indicator, value: PublishedValue, previous: (period: String, value: PublishedValue)?,
-                          groupMean: Double? = nil, groupMedian: Double? = nil, reference: PublishedValue? = nil) -> AreaPageModel.KeyFigure {
+                          group: PublishedValue? = nil, groupStatistic: String? = nil, reference: PublishedValue? = nil) -> AreaPageModel.KeyFigure {
         AreaPageModel.KeyFigure(
             indicator: indicator, period: "2021", value: value, previous: previous,
             series: [("2019", 3_000), ("2020", 3_100), ("2021", value.value)],
-            groupMean: groupMean, groupMedian: groupMedian, reference: reference, flanders: .ok(2_900))
+            group: group, groupStatistic: groupStatistic, reference: reference, flanders: .ok(2_900))
     }
 
     @Test func areaOfACity() {
         check("area-gemeente", title: "Steekkaart Gent",
-              notInEnglish: ["Steekkaart", "Ligt in:", "Afdrukken als steekkaart", "Kerncijfers", "Gemiddelde de 13 centrumsteden",
-                             "Mediaan de 13 centrumsteden", "Evolutie Elektriciteitsverbruik", "t.o.v. 2020", ">Vlaanderen<",
+              notInEnglish: ["Steekkaart", "Ligt in:", "Afdrukken als steekkaart", "Kerncijfers", "som van de 13 centrumsteden",
+                             "Evolutie Elektriciteitsverbruik", "t.o.v. 2020", ">Vlaanderen<",
                              "Bron per indicator", "Download wat je ziet:"]) { language in
             AreaPageModel(
                 area: Self.gent, levelName: "Gemeente", parents: [("provincie2024", "40000", "Provincie Oost-Vlaanderen")],
                 groupName: CijfersText.strings(language)["area.groupCentrumsteden"], referenceName: nil,
                 themes: [(name: "Energie", figures: [
-                    Self.keyFigure(Self.electricity, value: .ok(3_120), previous: ("2020", .ok(3_100)), groupMean: 3_200, groupMedian: 3_150),
+                    Self.keyFigure(Self.electricity, value: .ok(3_120), previous: ("2020", .ok(3_100)), group: .ok(41_600),
+                                   groupStatistic: IndicatorMetadata.groupStatisticText(Self.electricity, language)),
                     Self.keyFigure(Self.share, value: .suppressed, previous: nil),
                 ])],
                 language: language
@@ -173,15 +174,16 @@ struct CijfersPageSnapshotTests {
 
     @Test func benchmark() {
         check("benchmark", title: "De centrumsteden vergeleken",
-              notInEnglish: ["Indicatoren", "Vergelijk", "Centrumsteden: laatste periode", "Stad<", "Mediaan centrumsteden", "Vlaanderen",
-                             "Brussels Hoofdstedelijk Gewest", "gerangschikt", "de lijn is de mediaan", "de tabel hierboven"]) { language in
+              notInEnglish: ["Indicatoren", "Vergelijk", "Centrumsteden: laatste periode", "Stad<", "som van de 13 centrumsteden", "Vlaanderen",
+                             "Brussels Hoofdstedelijk Gewest", "gerangschikt", "de lijn:", "de tabel hierboven"]) { language in
             BenchmarkPageModel(
                 cities: [Self.antwerpen, Self.gent, Self.leuven],
                 columns: [
                     .init(indicator: Self.electricity, period: "2021",
                           values: ["11002": .ok(3_512), "44021": .ok(3_120), "24062": .suppressed],
-                          median: 3_316, flanders: .ok(3_000), brussels: nil),
-                    .init(indicator: Self.share, period: nil, values: [:], median: nil, flanders: nil, brussels: .ok(12.5)),
+                          group: .ok(3_316),
+                          groupStatistic: IndicatorMetadata.groupStatisticText(Self.electricity, language), flanders: .ok(3_000), brussels: nil),
+                    .init(indicator: Self.share, period: nil, values: [:], group: nil, groupStatistic: nil, flanders: nil, brussels: .ok(12.5)),
                 ],
                 choices: [(Self.share.code, Self.share.name, true), (Self.connections.code, Self.connections.name, false),
                           (Self.electricity.code, Self.electricity.name, true)],
@@ -192,7 +194,7 @@ struct CijfersPageSnapshotTests {
 
     @Test func evolution() {
         check("evolution", title: "Evolutie",
-              notInEnglish: ["Evolutie", "Gebieden (gemeente)", "Kies een of meer gebieden", "Verloop van", "de tabel eronder",
+              notInEnglish: ["Evolutie", "Gebieden (gemeente)", "Zoek een gebied in de lijst", "Weergave", "Verloop van", "de tabel eronder",
                              "per periode", "Vlaanderen", "Indicatoren<"]) { language in
             EvolutionPageModel(
                 level: "gemeente2024", levelName: "Gemeente", areas: [Self.gent, Self.leuven],

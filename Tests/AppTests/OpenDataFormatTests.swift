@@ -1,6 +1,7 @@
 @testable import App
 @testable import Cijfers
 @testable import Platform
+import CijfersDomain
 import Foundation
 import Tabular
 import Testing
@@ -40,8 +41,7 @@ struct OpenDataFormatTests {
                 // check
                 #expect(response.status == .ok)
                 #expect(response.headers.first(name: .contentType) == XLSXWriter.mediaType)
-                #expect(response.headers.first(name: .contentDisposition) ==
-                        #"attachment; filename="v2506_elek_res_cons+vp2506_elek_res_n-gemeente2024-44021+24062-2021.xlsx""#)
+                #expect(response.headers.first(name: .contentDisposition)?.contains(#"_gemeente-gent+leuven_2021.xlsx"; filename*=UTF-8''"#) == true)
                 let path = try Fixtures.temporaryDirectory().appendingPathComponent("download.xlsx")
                 try Data(buffer: response.body).write(to: path)
                 let data = try XLSXReader(path: path.path).readAll()
@@ -180,11 +180,9 @@ struct RDFWriterTests {
     }
 
     @Test func downloadNamesSayWhatTheyHold() {
-        let selection = DataSelection(indicators: ["vp2506_elek_res_n"], level: "gemeente2024", parent: "centrumsteden")
-        #expect(DownloadName.make(selection, periods: ["2023"], extension: "xlsx") == "vp2506_elek_res_n-gemeente2024-centrumsteden-2023.xlsx")
-        let many = DataSelection(indicators: ["a", "b", "c", "d"], level: "ggw72024", parent: "gemeente2024:44021",
-                                 areas: ["x/../y"])
-        #expect(DownloadName.make(many, periods: ["2019", "2020", "2021"], extension: "ttl")
-                == "4-indicatoren-ggw72024-44021-x_.._y-2019_2021.ttl")
+        let name = DownloadFileName(subjects: ["Consumptie elektriciteit"], level: "Gemeente", within: ["Centrumsteden"], periods: ["2023"])
+        #expect(name.ascii(extension: "xlsx") == "consumptie-elektriciteit_gemeente-centrumsteden_2023.xlsx")
+        let many = DownloadFileName(subjects: ["4 indicatoren"], level: "Wijk", within: ["x/../y"], periods: ["2019", "2020", "2021"])
+        #expect(many.ascii(extension: "ttl") == "4-indicatoren_wijk-x-y_2019-2021.ttl")
     }
 }

@@ -20,7 +20,8 @@ struct TypedPathTests {
         func entry<P: TypedPath>(_ path: P) -> ([PathComponent], String, [String: String]) { (path.pattern, path.path, path.parameters) }
         let site: [SitePath] = [.home, .search, .asset(name: value), .openAPI]
         let operations: [OperationsPath] = [.health, .ready, .metrics]
-        let cijfers: [CijfersPath] = [.indicator(code: value), .area(level: value, code: value + "2"), .benchmark, .evolution, .wijkReport]
+        let charts: [ChartPath] = [.svg(indicator: value, chart: value + "c"), .embed(indicator: value, chart: value)]
+        let cijfers: [CijfersPath] = [.indicator(code: value), .area(level: value, code: value + "2"), .benchmark, .evolution, .wijkReport, .table]
         let api: [APIPath] = [.levels, .areas(level: value), .area(level: value, code: value), .indicators, .indicator(code: value),
                               .themes, .data, .imports, .openAPI, .catalog]
         let access: [AccessPath] = [.signIn, .signOut, .account, .accountPassword, .accountTokens, .revokeToken(id: 7),
@@ -71,6 +72,7 @@ struct TypedPathTests {
         #expect(Set(site.map(\.route)) == Set(SitePath.Route.allCases))
         #expect(Set(operations.map(\.route)) == Set(OperationsPath.Route.allCases))
         #expect(Set(cijfers.map(\.route)) == Set(CijfersPath.Route.allCases))
+        #expect(Set(charts.map(\.route)) == Set(ChartPath.Route.allCases))
         #expect(Set(api.map(\.route)) == Set(APIPath.Route.allCases))
         #expect(Set(access.map(\.route)) == Set(AccessPath.Route.allCases))
         #expect(Set(maturiteit.map(\.route)) == Set(MaturiteitPath.Route.allCases))
@@ -91,7 +93,7 @@ struct TypedPathTests {
         #expect(Set(parkingAPI.map(\.route)) == Set(ParkingAPIPath.Route.allCases))
         #expect(Set(demad.map(\.route)) == Set(DemadPath.Route.allCases))
         #expect(Set(demadAPI.map(\.route)) == Set(DemadAPIPath.Route.allCases))
-        return site.map(entry) + operations.map(entry) + cijfers.map(entry) + api.map(entry) + access.map(entry) + maturiteit.map(entry)
+        return site.map(entry) + operations.map(entry) + cijfers.map(entry) + charts.map(entry) + api.map(entry) + access.map(entry) + maturiteit.map(entry)
             + plannen.map(entry) + plannenAPI.map(entry) + kennis.map(entry) + kennisAPI.map(entry) + rightsAPI.map(entry) + rights.map(entry)
             + screening.map(entry) + leefloon.map(entry) + leefloonAPI.map(entry) + energy.map(entry) + energyAPI.map(entry)
             + register.map(entry) + registerAPI.map(entry) + parking.map(entry) + parkingAPI.map(entry) + demad.map(entry) + demadAPI.map(entry)

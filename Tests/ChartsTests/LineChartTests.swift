@@ -60,6 +60,24 @@ import Testing
         #expect(Set(styles.map { "\($0.marker)" }).count == 6)
     }
 
+    @Test func fourteenSeriesAllLookDifferentAndAreAllDrawn() {
+        // The 13 centrumsteden and Vlaanderen: every series its own style, and each drawn with its legend entry.
+        let styles = (0..<36).map(LineChart.style)
+        #expect(Set(styles.map { "\($0.color) \($0.dash ?? "-") \($0.marker)" }).count == 36)
+        for index in 0..<30 {
+            // A series and the next one with the same colour differ in marker and dash.
+            #expect(styles[index].color == styles[index + 6].color)
+            #expect("\(styles[index].marker)" != "\(styles[index + 6].marker)")
+            #expect(styles[index].dash != styles[index + 6].dash)
+        }
+        let periods = ["2020", "2021"]
+        let series = (0..<14).map { LineChart.Series(name: "Reeks \($0)", points: [("2020", Double($0)), ("2021", Double($0) + 1)]) }
+        let markup = LineChart(id: "veel", title: "t", description: "d", periods: periods, series: series, unit: "", decimals: 0)
+            .render().markup
+        for index in 0..<14 { #expect(markup.contains(">Reeks \(index)</text>")) }
+        #expect(T.occurrences(of: "<polyline", in: markup) == 28)
+    }
+
     @Test func axisTicksAreNiceAndFormattedInDutch() {
         let series = LineChart.Series(name: "A", points: [("2019", 1200), ("2020", 2950.5)])
         let svg = LineChart(

@@ -22,6 +22,7 @@ struct APIController: RouteCollection {
     }
 
     @Sendable func levels(req: Request) async throws -> ListDTO<LevelDTO> {
+        try APIParameters.check(req, .levels)
         let catalog = await req.catalog()
         return ListDTO(catalog.levels.map { level in
             LevelDTO(code: level.code, name: level.name, order: level.order, kind: level.kind.rawValue,
@@ -32,6 +33,11 @@ struct APIController: RouteCollection {
     }
 
     @Sendable func areas(req: Request) async throws -> ListDTO<AreaDTO> {
+        try APIParameters.check(req, .areas)
+        return try await APIParameters.localized(req) { try await areaList(req: req) }
+    }
+
+    private func areaList(req: Request) async throws -> ListDTO<AreaDTO> {
         let catalog = await req.catalog()
         let level = try req.parameters.require("level")
         guard catalog.level(level) != nil else { throw QueryError.unknownLevel(level) }
@@ -44,6 +50,7 @@ struct APIController: RouteCollection {
     }
 
     @Sendable func area(req: Request) async throws -> AreaDTO {
+        try APIParameters.check(req, .area)
         let catalog = await req.catalog()
         let level = try req.parameters.require("level")
         let code = try req.parameters.require("code")
@@ -58,40 +65,57 @@ struct APIController: RouteCollection {
     }
 
     @Sendable func indicators(req: Request) async throws -> ListDTO<IndicatorDTO> {
+        try APIParameters.check(req, .indicators)
         let catalog = await req.catalog()
         let visible = catalog.indicators.values.filter(\.visible).sorted { $0.code < $1.code }
         return ListDTO(visible.map(IndicatorDTO.init))
     }
 
     @Sendable func indicator(req: Request) async throws -> IndicatorDTO {
+        try APIParameters.check(req, .indicator)
         let catalog = await req.catalog()
         let code = try req.parameters.require("code")
         guard let indicator = catalog.indicators[code] else { throw QueryError.unknownIndicator(code) }
-        return IndicatorDTO(indicator)
+        var dto = IndicatorDTO(indicator)
+        dto.people = IndicatorPeopleDTO(indicator, catalog: catalog, language: APIParameters.language(req))
+        return dto
     }
 
     @Sendable func themes(req: Request) async throws -> ListDTO<ThemeDTO> {
+        try APIParameters.check(req, .themes)
         let catalog = await req.catalog()
         return ListDTO(catalog.themeTree.roots.map(ThemeDTO.init))
     }
 
     /// `catalog`: the one `DataAnswers` read for this request (its versions name the answer), not read again.
     func data(req: Request, catalog: Catalog) async throws -> Response {
-        let request = try DataRequest(query: try req.query.decode([String: String].self))
+        try APIParameters.check(req, .data)
+        let (request, table) = try await APIParameters.localized(req) {
+            let request = try DataRequest(query: try req.query.decode([String: String].self))
+            return (request, try await DataQuery(database: req.db, catalog: catalog).run(request.selection))
+        }
+        let response = try await answer(req: req, request: request, table: table, catalog: catalog)
+        if let notice = APIParameters.notice(emptyPeriods: APIParameters.emptyPeriods(table, request.selection),
+                                             language: APIParameters.language(req)) {
+            response.headers.replaceOrAdd(name: APIParameters.noticeHeader, value: notice)
+        }
+        return response
+    }
+
+    private func answer(req: Request, request: DataRequest, table: DataTable, catalog: Catalog) async throws -> Response {
         let database = req.db
-        let table = try await DataQuery(database: database, catalog: catalog).run(request.selection)
+        let context = OpenDataResponse.Context(req, selection: request.selection, catalog: catalog)
         if request.format == .geojson {
             let geometries = try await AreaGeometryQuery(database: database).geometries(level: catalog.levelKeys[table.level.code] ?? -1)
             var headers = HTTPHeaders()
             headers.replaceOrAdd(name: .contentType, value: "application/geo+json")
-            headers.attachment(filename: "stadsbeeld-\(table.level.code).geojson")
+            headers.download(context.fileName(table), extension: "geojson")
             return Response(status: .ok, headers: headers, body: .init(data: try table.geoJSON(geometries: geometries)))
         }
-        if let answer = try OpenDataResponse.make(table, format: request.format,
-                                                  context: .init(req, selection: request.selection, catalog: catalog)) {
+        if let answer = try OpenDataResponse.make(table, format: request.format, context: context) {
             return answer
         }
-        return try DataResponse.make(table, format: request.format)
+        return try DataResponse.make(table, format: request.format, name: context.fileName(table))
     }
 
     @Sendable func openAPI(req: Request) async throws -> Response {
@@ -122,22 +146,25 @@ enum DataResponse {
     /// Values per piece.
     static let slice = 2_000
 
-    static func make(_ table: DataTable, format: DataRequest.Format) throws -> Response {
+    /// `name`: what the file is called when saved (without it, one made from the table alone).
+    static func make(_ table: DataTable, format: DataRequest.Format, name: DownloadFileName? = nil) throws -> Response {
         var headers = HTTPHeaders()
-        if table.cells.count >= streamingFrom, format == .json || format == .csv {
-            return streamed(table, format: format)
+        let name = name ?? DownloadFileName(table: table, selection: DataSelection(indicators: table.indicators.map(\.code), level: table.level.code), parentName: nil)
+        if table.cells.count >= streamingFrom, format == .json || format == .csv || format == .csvBE {
+            return streamed(table, format: format, name: name)
         }
         let body: Data
         switch format {
         case .json:
             headers.contentType = .json
             return Response(status: .ok, headers: headers, body: .init(buffer: table.jsonBytes()))
-        case .csv:
+        case .csv, .csvBE:
             headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-            headers.attachment(filename: "stadsbeeld-\(table.level.code).csv")
-            body = Data(table.csv().utf8)
+            headers.download(name, extension: "csv")
+            body = Data(table.csv(format == .csvBE ? .belgian : .plain).utf8)
         case .jsonstat:
             headers.replaceOrAdd(name: .contentType, value: "application/json; charset=utf-8")
+            headers.download(name, extension: "json", inline: true)
             body = try table.jsonStat(label: table.indicators.map(\.name).joined(separator: ", "))
         case .geojson:
             throw Abort(.badRequest, reason: "GeoJSON is er alleen via de API, met de geometrie van de gebieden")
@@ -151,22 +178,23 @@ enum DataResponse {
     }
 
     /// A large answer written a slice at a time: the server never holds the whole text of it.
-    static func streamed(_ table: DataTable, format: DataRequest.Format) -> Response {
+    static func streamed(_ table: DataTable, format: DataRequest.Format, name: DownloadFileName) -> Response {
         var headers = HTTPHeaders()
-        if format == .csv {
+        let dialect: CSVDialect = format == .csvBE ? .belgian : .plain
+        if format == .csv || format == .csvBE {
             headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-            headers.attachment(filename: "stadsbeeld-\(table.level.code).csv")
+            headers.download(name, extension: "csv")
         } else {
             headers.contentType = .json
         }
         let body = Response.Body(managedAsyncStream: { writer in
             switch format {
-            case .csv:
-                try await writer.writeBuffer(ByteBuffer(string: table.csvHeader))
+            case .csv, .csvBE:
+                try await writer.writeBuffer(ByteBuffer(string: table.csvHeader(dialect)))
                 var start = table.cells.startIndex
                 while start < table.cells.endIndex {
                     let end = min(start + slice, table.cells.endIndex)
-                    try await writer.writeBuffer(ByteBuffer(string: table.csvRows(table.cells[start..<end])))
+                    try await writer.writeBuffer(ByteBuffer(string: table.csvRows(table.cells[start..<end], dialect: dialect)))
                     start = end
                 }
             default:

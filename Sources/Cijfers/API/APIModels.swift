@@ -59,6 +59,8 @@ struct IndicatorDTO: Content {
     let theme: String?
     let note: String
     let data: String
+    /// The metadata in words (one indicator only; see `IndicatorPeopleDTO`).
+    var people: IndicatorPeopleDTO?
 
     init(_ indicator: Indicator) {
         code = indicator.code

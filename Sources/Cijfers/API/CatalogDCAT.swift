@@ -11,6 +11,7 @@ import Vapor
 /// data API (CSV, XLSX, JSON-stat, Turtle). Restricted indicators are never listed, whoever asks.
 extension APIController {
     @Sendable func dcatCatalog(req: Request) async throws -> Response {
+        try APIParameters.check(req, .catalog)
         let syntax: RDFSyntax
         switch req.query[String.self, at: "format"]?.lowercased() {
         case nil, "", "turtle", "ttl": syntax = .turtle

@@ -8,6 +8,8 @@ struct DataRequest {
         case json, csv, jsonstat, geojson
         /// Open-data formats (`OpenDataResponse`): a workbook, and the RDF Data Cube in Turtle and JSON-LD.
         case xlsx, turtle, jsonld
+        /// CSV for Excel with Belgian settings (`format=csv-be`): semicolon, decimal comma, byte-order mark.
+        case csvBE = "csvbe"
     }
 
     let selection: DataSelection
@@ -29,11 +31,14 @@ struct DataRequest {
         switch query["periods"]?.lowercased() ?? query["period"]?.lowercased() {
         case nil, "", "all", "alle": periods = .all
         case "latest", "mrp", "laatste": periods = .latest
-        default: periods = .list(list("periods") ?? list("period") ?? [])
+        default:
+            let asked = list("periods") ?? list("period") ?? []
+            if let malformed = asked.first(where: { !DataRequest.isPeriod($0) }) { throw QueryError.malformedPeriod(malformed) }
+            periods = .list(asked)
         }
         let rawFormat = query["format"]?.lowercased() ?? "json"
         guard let format = Format(rawValue: rawFormat.replacingOccurrences(of: "-", with: "")) else {
-            throw Abort(.badRequest, reason: "onbekend formaat '\(rawFormat)': kies json, csv, jsonstat, geojson, xlsx, turtle of jsonld")
+            throw Abort(.badRequest, reason: "onbekend formaat '\(rawFormat)': kies json, csv, csv-be, jsonstat, geojson, xlsx, turtle of jsonld")
         }
         self.format = format
         selection = DataSelection(

@@ -13,22 +13,30 @@ struct CijfersController: RouteCollection {
         routes.get(CijfersPath.Route.benchmark.pattern, use: benchmark)
         routes.get(CijfersPath.Route.evolution.pattern, use: evolution)
         routes.get(CijfersPath.Route.wijkReport.pattern, use: wijkReport)
+        routes.get(CijfersPath.Route.table.pattern, use: table)
     }
 
     @Sendable func home(req: Request) async throws -> HTML {
         let catalog = await req.catalog()
-        return HomePageModel(catalog: catalog, language: req.language).page().document(for: req)
+        var model = HomePageModel(catalog: catalog, language: req.language)
+        model.cityPicker = CityPicker.home(catalog: catalog)
+        return model.page().document(for: req)
     }
 
     @Sendable func indicator(req: Request) async throws -> HTML {
         let code = try req.parameters.require("code")
-        return try await IndicatorPageModel.load(code: code, request: req).page().document(for: req)
+        var model = try await IndicatorPageModel.load(code: code, request: req)
+        model.cityPicker = CityPicker.indicator(code, catalog: await req.catalog(), currentParent: model.selection.parent)
+        model.siteBase = req.siteBaseURL
+        return model.page().document(for: req)
     }
 
     @Sendable func area(req: Request) async throws -> HTML {
         let level = try req.parameters.require("level")
         let code = try req.parameters.require("code")
-        return try await AreaPageModel.load(level: level, code: code, request: req).page().document(for: req)
+        var model = try await AreaPageModel.load(level: level, code: code, request: req)
+        model.pathLinks = AreaPathLinks.make(for: model.area, catalog: await req.catalog())
+        return model.page().document(for: req)
     }
 
     @Sendable func benchmark(req: Request) async throws -> HTML {
@@ -41,5 +49,9 @@ struct CijfersController: RouteCollection {
 
     @Sendable func wijkReport(req: Request) async throws -> HTML {
         try await WijkReportModel.load(request: req).page().document(for: req)
+    }
+
+    @Sendable func table(req: Request) async throws -> HTML {
+        try await TablePageModel.load(request: req).page().document(for: req)
     }
 }

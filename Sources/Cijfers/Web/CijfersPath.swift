@@ -8,9 +8,12 @@ enum CijfersPath: TypedPath {
     case benchmark
     case evolution
     case wijkReport
+    /// Several indicators × areas × periods in one table (own groups too).
+    case table
 
     enum Route: PathRoute {
         case indicator, area, benchmark, evolution, wijkReport
+        case table
 
         var pattern: [PathComponent] {
             switch self {
@@ -19,6 +22,7 @@ enum CijfersPath: TypedPath {
             case .benchmark: ["benchmark"]
             case .evolution: ["evolutie"]
             case .wijkReport: ["wijkrapport"]
+            case .table: ["tabel"]
             }
         }
     }
@@ -30,6 +34,7 @@ enum CijfersPath: TypedPath {
         case .benchmark: .benchmark
         case .evolution: .evolution
         case .wijkReport: .wijkReport
+        case .table: .table
         }
     }
 

@@ -46,11 +46,16 @@ public final class IndicatorEvaluator {
     /// True once the work exceeded the budget: values given since are missing, not computed.
     public var exceededBudget: Bool { work > workBudget }
 
+    /// Cells hidden by secondary suppression (`SecondarySuppression`), per stored indicator: published as suppressed.
+    private let hidden: [String: Set<ObservationKey>]
+    private var formulaSuppressed: [Key: Bool] = [:]
+
     public init(indicators: [String: Indicator], formulas: [String: Formula], stored: [String: Values],
-                workBudget: Int = IndicatorEvaluator.maximumWork) {
+                workBudget: Int = IndicatorEvaluator.maximumWork, hidden: [String: Set<ObservationKey>] = [:]) {
         self.indicators = indicators
         self.formulas = formulas
         self.stored = stored
+        self.hidden = hidden
         self.workBudget = workBudget
         graph = FormulaGraph(indicators: indicators, formulas: formulas)
     }
@@ -112,6 +117,26 @@ public final class IndicatorEvaluator {
         let value = raw(code, area: area, period: period)
         let baseIsSelf = rule.baseCode == code
         let base = rule.needsBase && !baseIsSelf ? raw(rule.baseCode, area: area, period: period) : nil
-        return rule.publish(value, base: base, baseIsSelf: baseIsSelf)
+        let published = rule.publish(value, base: base, baseIsSelf: baseIsSelf)
+        return published.status == .ok && hiddenByComplement(indicator, area: area, period: period) ? .suppressed : published
+    }
+
+    /// Secondary suppression, and for a formula: suppressed wherever a value it reads (not through `threshold()`)
+    /// is suppressed, so that a share with a shown denominator cannot give a hidden count back.
+    private func hiddenByComplement(_ indicator: Indicator, area: Int, period: String) -> Bool {
+        guard indicator.isFormula else {
+            return hidden[indicator.code]?.contains(ObservationKey(area: area, period: period)) ?? false
+        }
+        guard let formula = formulas[indicator.code] else { return false }
+        let cacheKey = key(indicator.code, area: area, period: period)
+        if let known = formulaSuppressed[cacheKey] { return known }
+        formulaSuppressed[cacheKey] = false // a cycle stops here
+        let result = formula.references.contains { reference in
+            guard !reference.thresholded, let target = reference.periodOffset == 0
+                ? period : Period(period).offset(by: reference.periodOffset)?.label else { return false }
+            return published(reference.code, area: area, period: target).status == .suppressed
+        }
+        formulaSuppressed[cacheKey] = result
+        return result
     }
 }

@@ -39,6 +39,7 @@ enum RouteValues {
             case "nis": return "44021"
             case "key": return "demo-leefloon"
             case "zone": return "VS-C1"
+            case "chart": return "staaf"
             default: return "1"
             }
         case .catchall, .anything: return "x"

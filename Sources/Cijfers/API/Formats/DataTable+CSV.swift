@@ -3,25 +3,35 @@ import CijfersDomain
 import Platform
 
 extension DataTable {
-    /// RFC 4180 CSV, comma-separated with a decimal point, one row per value; the status column says
-    /// why a value is empty.
-    func csv() -> String {
-        csvHeader + csvRows(cells[...])
+    /// CSV (RFC 4180), one row per value, in either form (`CSVDialect`): plain (comma, decimal point) or Belgian
+    /// (semicolon, decimal comma, byte-order mark). Every row carries the indicator's name and unit, so a file says
+    /// what it holds without comment lines; the status column says why a value is empty (`suppressed`: hidden by the
+    /// privacy rule).
+    func csv(_ dialect: CSVDialect = .plain) -> String {
+        csvHeader(dialect) + csvRows(cells[...], dialect: dialect)
     }
 
-    var csvHeader: String { "indicator,level,area,area_name,period,value,status\r\n" }
+    /// The first line. The columns of the first versions come first, in their order, so older scripts keep working.
+    func csvHeader(_ dialect: CSVDialect = .plain) -> String {
+        dialect.byteOrderMark + Self.csvColumns.joined(separator: String(dialect.separator)) + "\r\n"
+    }
+
+    static let csvColumns = ["indicator", "level", "area", "area_name", "period", "value", "status", "indicator_name", "unit"]
 
     /// The lines of some cells, for writing a large answer in pieces. Every text field is spreadsheet-safe; the value
     /// column holds plain numbers only.
-    func csvRows(_ part: ArraySlice<Cell>) -> String {
+    func csvRows(_ part: ArraySlice<Cell>, dialect: CSVDialect = .plain) -> String {
         var out = ""
-        out.reserveCapacity(part.count * 64)
+        out.reserveCapacity(part.count * 96)
+        let names = Dictionary(indicators.map { ($0.code, ($0.name, $0.unit)) }, uniquingKeysWith: { a, _ in a })
+        let separator = String(dialect.separator)
         for cell in part {
+            let (name, unit) = names[cell.indicator] ?? ("", "")
             let fields = [
                 cell.indicator, level.code, cell.area.code, cell.area.name, cell.period,
-                cell.value.value.map(CSVNumber.format) ?? "", cell.value.status.rawValue,
+                cell.value.value.map(dialect.number) ?? "", cell.value.status.rawValue, name, unit,
             ]
-            out += fields.map(CSVField.escape).joined(separator: ",")
+            out += fields.map { CSVText.field($0, separator: dialect.separator) }.joined(separator: separator)
             out += "\r\n"
         }
         return out
@@ -37,7 +47,6 @@ enum CSVField {
 enum CSVNumber {
     /// Whole numbers without ".0", others in the shortest form that reads back exactly.
     static func format(_ value: Double) -> String {
-        if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
+        CSVDialect.plain.number(value)
     }
 }

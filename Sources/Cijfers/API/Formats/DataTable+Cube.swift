@@ -39,32 +39,3 @@ extension DataTable {
         let period: String
     }
 }
-
-/// The name of a download that says what it holds: indicator(s), level, parent, periods —
-/// `vp2506_elek_res_n-gemeente2024-centrumsteden-2023.xlsx`.
-enum DownloadName {
-    static func make(_ selection: DataSelection, periods: [String], extension fileExtension: String) -> String {
-        let indicators = selection.indicators.count <= 3
-            ? selection.indicators.joined(separator: "+") : "\(selection.indicators.count)-indicatoren"
-        var parts = [indicators, selection.level]
-        if let parent = selection.parent {
-            // `gemeente2024:44021` names the area by its code.
-            parts.append(parent.split(separator: ":").last.map(String.init) ?? parent)
-        }
-        if let areas = selection.areas {
-            parts.append(areas.count <= 3 ? areas.joined(separator: "+") : "\(areas.count)-gebieden")
-        }
-        switch periods.count {
-        case 0: parts.append("geen-perioden")
-        case 1: parts.append(periods[0])
-        default: parts.append("\(periods[0])_\(periods[periods.count - 1])")
-        }
-        let name = parts.map(safe).joined(separator: "-")
-        return String(name.prefix(150)) + "." + fileExtension
-    }
-
-    /// Letters, digits and `_ + . -` stay; anything else (slashes, quotes, spaces) becomes `_`.
-    private static func safe(_ text: String) -> String {
-        String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || "_+.-".contains($0)) ? $0 : "_" })
-    }
-}

@@ -8,7 +8,11 @@ extension DataTable {
     struct WorkbookContext {
         var updated: [String: Date] = [:]
         var parent: String? = nil
+        /// The areas chosen one by one (`areas=`), when the selection names them.
+        var areas: [String]? = nil
         var source: String = ""
+        /// When the file was made (the date of download).
+        var made: Date? = nil
     }
 
     /// An Excel workbook of the answer. Sheet 1 holds one row per area × period and, per indicator, a column of values
@@ -69,8 +73,15 @@ extension DataTable {
         rows.append([])
         rows.append([.text(t["xlsx.level"]), .text("\(level.name) (\(level.code))")])
         if let parent = context.parent { rows.append([.text(t["xlsx.within"]), .text(parent)]) }
+        if context.areas != nil {
+            rows.append([.text(t["xlsx.areas"]), .text(areas.map { "\($0.name) (\($0.code))" }.joined(separator: ", "))])
+        }
         rows.append([.text(t["xlsx.periods"]), .text(periods.joined(separator: ", "))])
         if !context.source.isEmpty { rows.append([.text(t["xlsx.fileSource"]), .text(context.source)]) }
+        if let made = context.made { rows.append([.text(t["xlsx.downloaded"]), .date(made)]) }
+        rows.append([])
+        // How a hidden value shows: an empty cell here, 'x' on the site's pages, `suppressed` in the status column.
+        rows.append([.text(t["xlsx.suppressionTitle"]), .text(t["xlsx.suppressionExplained"])])
         rows.append([])
         rows.append([.text(t["xlsx.statusColumn"]), .text(t["xlsx.meaning"])])
         for status in PublishedValue.Status.allCases where status != .ok {

@@ -12,12 +12,17 @@ enum OpenDataResponse {
         var selection: DataSelection
         var strings: Strings
         var updated: [String: Date]
+        /// The name of the area the selection is narrowed to (for the file name and the workbook's notes).
+        var parentName: String?
+        /// When the file was made: the workbook says it.
+        var made = Date()
 
-        init(base: String, selection: DataSelection, strings: Strings, updated: [String: Date]) {
+        init(base: String, selection: DataSelection, strings: Strings, updated: [String: Date], parentName: String? = nil) {
             self.base = base
             self.selection = selection
             self.strings = strings
             self.updated = updated
+            self.parentName = parentName
         }
 
         /// For a request: the configured site address (or the request's own), the catalog's dates, and the language
@@ -26,7 +31,8 @@ enum OpenDataResponse {
         init(_ req: Request, selection: DataSelection, catalog: Catalog) {
             let language: SiteLanguage = req.query[String.self, at: "lang"]?.lowercased() == "en" ? .en : .nl
             self.init(base: req.siteBaseURL, selection: selection, strings: CijfersText.strings(language),
-                      updated: Self.updated(of: selection.indicators, in: catalog))
+                      updated: Self.updated(of: selection.indicators, in: catalog),
+                      parentName: DownloadFileName.parentName(of: selection, catalog: catalog, database: req.db))
         }
 
         /// Without a request (the export command): Dutch, under `http://localhost`.
@@ -34,6 +40,11 @@ enum OpenDataResponse {
             self.init(base: "http://localhost",
                       selection: DataSelection(indicators: table.indicators.map(\.code), level: table.level.code),
                       strings: CijfersText.strings(.nl), updated: [:])
+        }
+
+        /// The name of a download of `table` in this context.
+        func fileName(_ table: DataTable) -> DownloadFileName {
+            DownloadFileName(table: table, selection: selection, parentName: parentName, language: strings.language)
         }
 
         /// When each indicator's data last changed; a formula indicator when the last of its components did.
@@ -78,12 +89,13 @@ enum OpenDataResponse {
     }
 
     private static func xlsx(_ table: DataTable, context: Context) throws -> Response {
+        let parent = context.selection.parent.map { code in context.parentName.map { "\($0) (\(code))" } ?? code }
         let workbook = try table.xlsx(context.strings, context: DataTable.WorkbookContext(
-            updated: context.updated, parent: context.selection.parent, source: context.document + "&format=xlsx"))
+            updated: context.updated, parent: parent, areas: context.selection.areas,
+            source: context.document + "&format=xlsx", made: context.made))
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: XLSXWriter.mediaType)
-        // Set as it is: the name holds only letters, digits and `_+.-` (Vapor's helper would drop the `+`).
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(DownloadName.make(context.selection, periods: table.periods, extension: "xlsx"))\"")
+        headers.download(context.fileName(table), extension: "xlsx")
         return Response(status: .ok, headers: headers, body: .init(data: workbook))
     }
 
@@ -94,7 +106,7 @@ enum OpenDataResponse {
             updated: context.updated.values.max())
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: syntax.mediaType)
-        headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"\(DownloadName.make(context.selection, periods: table.periods, extension: syntax.fileExtension))\"")
+        headers.download(context.fileName(table), extension: syntax.fileExtension, inline: true)
         let pieces = document.pieces(slice: DataResponse.slice)
         if document.cube.count < DataResponse.streamingFrom {
             return Response(status: .ok, headers: headers, body: .init(string: pieces.map { $0() }.joined()))

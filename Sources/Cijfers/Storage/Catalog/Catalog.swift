@@ -38,6 +38,9 @@ public struct Catalog: Sendable {
     public internal(set) var dataVersion: Int64 = 0
     /// The `DataVersions.accessGroups` number it was loaded at (what a viewer may see depends on it).
     public internal(set) var accessVersion: Int64 = 0
+    /// Tells catalogs apart within one process (each load makes a new one; a viewer's copy keeps it): caches that
+    /// outlive a request key on it, so two databases served by one process (as in the tests) never share an entry.
+    public let identity = UUID()
     /// What this copy of the catalog hides: nothing for the full catalog, the restricted data in a viewer's copy.
     public private(set) var visibility: Visibility = .everything
     private let areaIndex: [String: [String: Int]]

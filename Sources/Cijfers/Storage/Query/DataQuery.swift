@@ -48,7 +48,9 @@ public struct DataQuery: Sendable {
         let byKey = try await ObservationReader(sql: sql, catalog: catalog).values(indicators: keys, level: levelKey, areas: restrictToAreas)
         var stored: [String: IndicatorEvaluator.Values] = [:]
         for code in storedCodes { if let key = catalog.indicatorKeys[code] { stored[code] = byKey[key] ?? [:] } }
-        let evaluator = IndicatorEvaluator(indicators: readable, formulas: catalog.formulas, stored: stored)
+        // Secondary suppression: the cells that would give a suppressed value away by subtraction (docs/cijfers.md).
+        let hidden = try await SecondarySuppressionStore(sql: sql, catalog: catalog).hidden(for: storedCodes)
+        let evaluator = IndicatorEvaluator(indicators: readable, formulas: catalog.formulas, stored: stored, hidden: hidden)
 
         let available = Set(stored.values.flatMap { $0.keys.map(\.period) }).sorted()
         switch selection.periods {
@@ -104,10 +106,15 @@ public struct DataQuery: Sendable {
         }
         if let codes = selection.areas {
             let wanted = try codes.map { code -> Int in
-                guard let key = catalog.areaKey(level: level, code: code) else { throw QueryError.unknownArea(code) }
+                guard let key = catalog.areaKey(level: level, code: code) else { throw areaElsewhere(code, level: level) }
                 return key
             }
             let allowed = Set(areas.map(\.key))
+            // An asked area outside the parent is said, not silently left out.
+            if let parent = selection.parent, let outside = wanted.first(where: { !allowed.contains($0) }), let area = catalog.areas[outside] {
+                let parentName = (try? resolveParent(parent, below: level)).flatMap { catalog.areas[$0]?.name } ?? parent
+                throw QueryError.areaOutsideParent(code: area.code, name: area.name, parent: parentName)
+            }
             areas = wanted.filter(allowed.contains).compactMap { catalog.areas[$0] }
         }
         return areas
@@ -119,6 +126,9 @@ public struct DataQuery: Sendable {
             let parentLevel = String(parent[..<colon])
             let code = String(parent[parent.index(after: colon)...])
             guard let key = catalog.areaKey(level: parentLevel, code: code) else { throw QueryError.unknownArea(parent) }
+            guard catalog.hierarchy.levelGraph.ancestors(of: level).contains(parentLevel) else {
+                throw notAbove(key, level: level) ?? QueryError.unknownArea(parent)
+            }
             return key
         }
         let above = catalog.hierarchy.levelGraph.ancestors(of: level)
@@ -126,7 +136,29 @@ public struct DataQuery: Sendable {
         for candidate in candidates {
             if let key = catalog.areaKey(level: candidate.code, code: parent) { return key }
         }
+        // The code exists, but not above the level: say so, rather than that it does not exist.
+        for other in catalog.levels {
+            if let key = catalog.areaKey(level: other.code, code: parent), let problem = notAbove(key, level: level) { throw problem }
+        }
         throw QueryError.unknownArea(parent)
+    }
+
+    private func levelName(_ code: String) -> String { catalog.level(code)?.name ?? code }
+
+    private func notAbove(_ key: Int, level: String) -> QueryError? {
+        guard let area = catalog.areas[key] else { return nil }
+        return .parentNotAbove(code: area.code, name: area.name, parentLevel: levelName(area.levelCode),
+                               parentLevelCode: area.levelCode, level: levelName(level))
+    }
+
+    /// An area code not found at the level: at another level it is said so, else it does not exist.
+    private func areaElsewhere(_ code: String, level: String) -> QueryError {
+        for other in catalog.levels {
+            if let key = catalog.areaKey(level: other.code, code: code), let area = catalog.areas[key] {
+                return .areaNotInLevel(code: code, name: area.name, areaLevel: other.code, level: level)
+            }
+        }
+        return .unknownArea(code)
     }
 }
 
@@ -143,7 +175,7 @@ extension QueryError: AbortError {
     public var status: HTTPResponseStatus {
         switch self {
         case .unknownIndicator, .unknownLevel, .unknownArea: .notFound
-        case .invalid, .tooLarge: .badRequest
+        case .invalid, .tooLarge, .parentNotAbove, .areaNotInLevel, .areaOutsideParent, .malformedPeriod: .badRequest
         }
     }
 

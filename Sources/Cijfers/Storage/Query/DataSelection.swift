@@ -35,6 +35,14 @@ public enum QueryError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalid(String)
     /// The answer would hold more values than one request may ask for.
     case tooLarge(cells: Int, limit: Int)
+    /// The parent exists, but not at a level above the asked one (Gent as parent of the gemeenten).
+    case parentNotAbove(code: String, name: String, parentLevel: String, parentLevelCode: String, level: String)
+    /// An asked area exists, but at another level than the asked one.
+    case areaNotInLevel(code: String, name: String, areaLevel: String, level: String)
+    /// An asked area of the level lies outside the asked parent.
+    case areaOutsideParent(code: String, name: String, parent: String)
+    /// A period that cannot be one ("abc"); a well-formed period without data is not an error.
+    case malformedPeriod(String)
 
     public var description: String {
         switch self {
@@ -45,6 +53,15 @@ public enum QueryError: Error, Sendable, Equatable, CustomStringConvertible {
         case .tooLarge(let cells, let limit):
             "deze selectie vraagt \(cells == Int.max ? "te veel" : String(cells)) waarden (indicatoren × gebieden × perioden); "
                 + "hoogstens \(limit) per vraag: kies minder indicatoren, gebieden of perioden, of vraag ze in delen"
+        case .parentNotAbove(let code, let name, let parentLevel, let parentLevelCode, let level):
+            "\(code) (\(name)) is een gebied van niveau \(parentLevel), geen gebied boven niveau \(level): kies een niveau onder "
+                + "\(parentLevel) om binnen \(name) te kijken, of toon \(name) zelf (level=\(parentLevelCode)&areas=\(code))"
+        case .areaNotInLevel(let code, let name, let areaLevel, let level):
+            "gebied \(code) (\(name)) hoort bij niveau \(areaLevel), niet bij niveau \(level): kies level=\(areaLevel) of een code van niveau \(level)"
+        case .areaOutsideParent(let code, let name, let parent):
+            "gebied \(code) (\(name)) ligt niet binnen \(parent): laat parent weg of kies een gebied binnen \(parent)"
+        case .malformedPeriod(let text):
+            "'\(text.prefix(40))' is geen periode: geef een jaar (2021), kwartaal (2021Q3) of maand (2021M05), of all of latest"
         }
     }
 }

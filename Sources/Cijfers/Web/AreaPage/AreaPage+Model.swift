@@ -14,8 +14,10 @@ struct AreaPageModel {
         let value: PublishedValue
         let previous: (period: String, value: PublishedValue)?
         let series: [(period: String, value: Double?)]
-        let groupMean: Double?
-        let groupMedian: Double?
+        /// The figure of the 13 centrumsteden together, by the indicator's own aggregation rule (`GroupStatistic`),
+        /// and which statistic it is: the same figure the benchmark and the indicator page show.
+        let group: PublishedValue?
+        let groupStatistic: String?
         let reference: PublishedValue?
         let flanders: PublishedValue?
     }
@@ -30,6 +32,10 @@ struct AreaPageModel {
     let language: SiteLanguage
     /// The area among its neighbours, for the small map beside the lead (empty: no map).
     var locator: [LocatorMap.Shape] = []
+    /// Parameters the steekkaart does not know, said at the top (`SelectionNotices`).
+    var notices: [String] = []
+    /// Straight paths: from a city to its wijken, from a wijk back to its city (AreaPage+Paths).
+    var pathLinks: [AreaPathLinks.Link] = []
 
     static func load(level: String, code: String, request: Request) async throws -> AreaPageModel {
         let catalog = await request.catalog()
@@ -57,14 +63,14 @@ struct AreaPageModel {
             ? byIndicator(try await cells(level: "gewest", areas: ["2000"]))
             : [:]
         // The group to compare with: the 13 centrumsteden for a gemeente; the city itself for a wijk or sector.
-        var group: [String: [String: [Double]]] = [:]
+        var group: [String: [String: PublishedValue]] = [:]
         var groupName: String?
         var reference: [String: [String: PublishedValue]] = [:]
         var referenceName: String?
         if level == "gemeente2024" {
             groupName = t["area.groupCentrumsteden"]
-            for cell in try await cells(level: level, parent: "centrumsteden") {
-                if let value = cell.value.value { group[cell.indicator, default: [:]][cell.period, default: []].append(value) }
+            if catalog.area(level: Centrumsteden.level, code: Centrumsteden.area) != nil {
+                group = byIndicator(try await cells(level: Centrumsteden.level, areas: [Centrumsteden.area]))
             }
         } else if let city = catalog.hierarchy.ancestor(of: area.key, atLevel: "gemeente2024").flatMap({ catalog.areas[$0] }) {
             referenceName = city.name
@@ -77,13 +83,11 @@ struct AreaPageModel {
             let periods = values.keys.sorted()
             guard let latest = periods.last(where: { values[$0]?.status != .noData }) else { continue }
             let previousPeriod = periods.last { $0 < latest && values[$0]?.value != nil }
-            let groupValues = group[code]?[latest] ?? []
             figures[indicator.themeCode ?? "", default: []].append(KeyFigure(
                 indicator: indicator, period: latest, value: values[latest] ?? .noData,
                 previous: previousPeriod.map { ($0, values[$0] ?? .noData) },
                 series: periods.map { ($0, values[$0]?.value) },
-                groupMean: groupValues.isEmpty ? nil : groupValues.reduce(0, +) / Double(groupValues.count),
-                groupMedian: groupValues.isEmpty ? nil : Median.of(groupValues),
+                group: group[code]?[latest], groupStatistic: IndicatorMetadata.groupStatisticText(indicator, language, catalog: catalog),
                 reference: reference[code]?[latest], flanders: flanders[code]?[latest]))
         }
         let themeNames = Dictionary(uniqueKeysWithValues: catalog.themes.map { ($0.code, ($0.name, $0.sequence)) })
@@ -97,6 +101,7 @@ struct AreaPageModel {
         var model = AreaPageModel(area: area, levelName: levelInfo.name, parents: parents, groupName: groupName,
                                   referenceName: referenceName, themes: themes, language: language)
         model.locator = try await locatorShapes(area, catalog: catalog, request: request)
+        model.notices = PageParameters.unknown(request, accepted: PageParameters.area, t)
         return model
     }
 

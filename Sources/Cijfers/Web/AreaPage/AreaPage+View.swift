@@ -19,12 +19,15 @@ extension AreaPageModel {
             breadcrumbs: [(strings.home, SitePath.home.path), (levelName, nil), (area.name, nil)],
             description: t("area.description", area.name),
             content: .group(
+                SelectionNotices.node(notices, t),
                 .div(.attr("class", "area-intro"), lead, locatorFigure(t)),
+                pathLinksNode(t),
                 .p(.attr("class", "no-print"), .button(.type(.button), .attr("class", "print"), .attr("data-print", ""), .text(t["area.print"]))),
                 .if(themes.isEmpty, .p(.text(t["area.noFigures"]))),
                 .forEach(themes) { theme in section(theme, t) },
                 .if(!sources.isEmpty, .p(.attr("class", "area-sources"), .text("\(t["area.sources"]): \(sources.joined(separator: "; "))"))),
                 .p(.attr("class", "note"), .text(t["area.marks"])),
+                .if(groupName != nil, .p(.attr("class", "note"), .text(t["honest.group.note"]))),
                 DownloadLinks(indicators: Array(themes.flatMap { $0.figures.map(\.indicator.code) }.prefix(50)),
                               level: area.levelCode, areas: [area.code], periods: "all").node(t)
             ),
@@ -34,14 +37,15 @@ extension AreaPageModel {
     /// The small map of where the area lies; nothing when its level has no shapes.
     private func locatorFigure(_ t: Strings) -> Node<HTML.BodyContext> {
         guard !locator.isEmpty else { return .empty }
-        let map = LocatorMap(id: "ligging", title: t("area.locatorTitle", area.name),
+        var map = LocatorMap(id: "ligging", title: t("area.locatorTitle", area.name),
                              description: t("area.locatorDescription", area.name), shapes: locator)
+        map.label = area.name
         return .figure(.attr("class", "locator"), .raw(map.render().markup))
     }
 
     /// The sources of the figures shown, each named once.
     private var sources: [String] {
-        Array(Set(themes.flatMap { $0.figures.map(\.indicator.source) }.filter { !$0.isEmpty })).sorted()
+        Array(Set(themes.flatMap { $0.figures.map { IndicatorMetadata.source($0.indicator, language).name } }.filter { !$0.isEmpty })).sorted()
     }
 
     private func section(_ theme: (name: String, figures: [KeyFigure]), _ t: Strings) -> Node<HTML.BodyContext> {
@@ -55,10 +59,7 @@ extension AreaPageModel {
                     .th(.attr("scope", "col"), .text(t["area.indicator"])),
                     .th(.attr("scope", "col"), .attr("class", "num"), .text(area.name)),
                     .th(.attr("scope", "col"), .text(t["common.trend"])),
-                    .unwrap(groupName) { name in .group(
-                        .th(.attr("scope", "col"), .attr("class", "num"), .text(t("area.groupMean", name))),
-                        .th(.attr("scope", "col"), .attr("class", "num"), .text(t("area.groupMedian", name))))
-                    },
+                    .unwrap(groupName) { _ in .th(.attr("scope", "col"), .attr("class", "num"), .text(t["honest.group.header"])) },
                     .unwrap(referenceName) { name in .th(.attr("scope", "col"), .attr("class", "num"), .text(name)) },
                     .th(.attr("scope", "col"), .attr("class", "num"), .text(t["common.flanders"]))
                 )),
@@ -73,13 +74,12 @@ extension AreaPageModel {
         return .tr(
             .th(.attr("scope", "row"),
                 .a(.attr("href", CijfersPath.indicator(code: figure.indicator.code).url([("level", area.levelCode)])), .text(figure.indicator.name)),
-                .span(.attr("class", "muted"), .text(" (\(figure.indicator.unit.isEmpty ? "" : figure.indicator.unit + ", ")\(figure.period ?? ""))"))),
+                .span(.attr("class", "muted"), .text(" (\(format.unit.isEmpty ? "" : format.unit + ", ")\(figure.period ?? ""))")),
+                nameCorrection(figure.indicator)),
             .td(.attr("class", "num"), .text(format.cell(figure.value))),
             .td(.raw(Sparkline(values: figure.series.map(\.value)).svg(label: sparklineLabel)),
                 .text(trendText(figure, format, t))),
-            .if(groupName != nil, .group(
-                .td(.attr("class", "num"), .text(figure.groupMean.map(format.number) ?? "-")),
-                .td(.attr("class", "num"), .text(figure.groupMedian.map(format.number) ?? "-")))),
+            .if(groupName != nil, groupCell(figure, format)),
             .if(referenceName != nil, .td(.attr("class", "num"), .text(figure.reference.map(format.cell) ?? "-"))),
             .td(.attr("class", "num"), .text(figure.flanders.map(format.cell) ?? "-"))
         )

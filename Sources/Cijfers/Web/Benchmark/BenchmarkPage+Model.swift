@@ -3,14 +3,16 @@ import SQLKit
 import Platform
 import Vapor
 
-/// The 13 centrumsteden side by side for chosen indicators (latest period of each), with the median,
-/// Vlaanderen, and the VGC (the Brussels region) where it has data.
+/// The 13 centrumsteden side by side for chosen indicators (latest period of each), with the centrumsteden together
+/// (by the indicator's own aggregation rule, saying which statistic), Vlaanderen, and the VGC (Brussels) where it has data.
 struct BenchmarkPageModel {
     struct Column {
         let indicator: Indicator
         let period: String?
         let values: [String: PublishedValue]   // by area code
-        let median: Double?
+        /// The 13 together, as on the steekkaart and the indicator page, and which statistic it is.
+        let group: PublishedValue?
+        let groupStatistic: String?
         let flanders: PublishedValue?
         let brussels: PublishedValue?
     }
@@ -20,6 +22,8 @@ struct BenchmarkPageModel {
     let choices: [(code: String, name: String, chosen: Bool)]
     /// The visitor's language: the page's own words (the catalog's names are Dutch only).
     let language: SiteLanguage
+    /// What of the asked selection could not be followed, said at the top (`SelectionNotices`).
+    var notices: [String] = []
 
     static let defaults = ["vp2506_elek_res_n", "vp2506_gas_res_n", "sb_aandeel_elek_res", "sb_injectie_per_aansluiting"]
 
@@ -46,11 +50,14 @@ struct BenchmarkPageModel {
             }
             columns.append(Column(
                 indicator: indicator, period: period, values: values,
-                median: Median.of(values.values.compactMap(\.value)),
+                group: try await centrumsteden(code, period: period, catalog: catalog, query: query),
+                groupStatistic: IndicatorMetadata.groupStatisticText(indicator, request.language, catalog: catalog),
                 flanders: try await regional("2000"), brussels: try await regional("4000")))
         }
         let choices = catalog.indicators.values.filter(\.visible).sorted { $0.name < $1.name }
             .map { (code: $0.code, name: $0.name, chosen: chosen.contains($0.code)) }
-        return BenchmarkPageModel(cities: cities, columns: columns, choices: choices, language: request.language)
+        var model = BenchmarkPageModel(cities: cities, columns: columns, choices: choices, language: request.language)
+        model.notices = notices(request: request, catalog: catalog, asked: ticked.isEmpty ? listed : ticked, shown: columns.count)
+        return model
     }
 }

@@ -12,6 +12,7 @@ extension BenchmarkPageModel {
             breadcrumbs: [(strings.home, SitePath.home.path), (t["benchmark.crumb"], nil)],
             description: t["benchmark.description"],
             content: .group(
+                SelectionNotices.node(notices, t),
                 chooser(t),
                 table(t),
                 DownloadLinks(indicators: columns.map(\.indicator.code), level: "gemeente2024",
@@ -44,10 +45,8 @@ extension BenchmarkPageModel {
             }
         ))
         let foot: Node<HTML.TableContext> = .tfoot(
-            .tr(.th(.attr("scope", "row"), .text(t["benchmark.median"])),
-                .forEach(columns) { column in
-                    .td(.attr("class", "num"), .text(column.median.map(format(column).number) ?? "-"))
-                }),
+            .tr(.th(.attr("scope", "row"), .text(t["honest.group.header"])),
+                .forEach(columns) { column in groupCell(column) }),
             .tr(.th(.attr("scope", "row"), .text(t["common.flanders"])),
                 .forEach(columns) { column in cell(column, column.flanders) }),
             .tr(.th(.attr("scope", "row"), .text(t["benchmark.brussels"])),
@@ -67,16 +66,15 @@ extension BenchmarkPageModel {
 
     private func chart(_ column: Column, index: Int, _ t: Strings) -> Node<HTML.BodyContext> {
         let format = ValueFormat(indicator: column.indicator, language: language)
-        let medianLabel = t["benchmark.medianLabel"]
         var chart = BarChart(
             id: "bench\(index)", title: column.indicator.name,
-            description: t("benchmark.chartDescription", column.period ?? "-"),
+            description: t("benchmark.chartDescription", column.period ?? "-", column.groupStatistic ?? "-"),
             bars: cities.map { city in
                 let value = column.values[city.code] ?? .noData
                 return BarChart.Bar(label: city.name, value: value.value, mark: value.mark, highlighted: false)
             },
             unit: column.indicator.unit, decimals: format.decimals,
-            reference: column.median.map { (label: medianLabel, value: $0) })
+            reference: column.group?.value.map { (label: t["honest.group.header"], value: $0) })
         chart.words = SiteStrings(language).chartWords
         chart.focusable = true
         return .figure(.attr("class", "bars"), .raw(chart.renderSized().markup),

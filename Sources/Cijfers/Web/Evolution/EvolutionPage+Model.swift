@@ -16,9 +16,15 @@ struct EvolutionPageModel {
     let areas: [Catalog.AreaEntry]
     let blocks: [Block]
     let indicatorChoices: [(code: String, name: String, chosen: Bool)]
-    let areaChoices: [(code: String, name: String, chosen: Bool)]
+    var areaChoices: [(code: String, name: String, chosen: Bool)]
     /// The visitor's language: the page's own words (the catalog's names are Dutch only).
     let language: SiteLanguage
+    /// Absolute values or an index (the first year with a value = 100), from `view=index` (EvolutionPage+Paths).
+    var view: EvolutionView = .absolute
+    /// The own group's name (`group=`), if the visitor gave one.
+    var groupName: String? = nil
+    /// What was asked but cannot be shown (an area not in the level, more areas than fit): said on the page.
+    var notices: [String] = []
 
     static let defaultIndicators = ["vp2506_elek_res_n"]
     static let defaultAreas = ["44021", "24062", "11002"]
@@ -31,9 +37,10 @@ struct EvolutionPageModel {
         var indicators = ListParameter.values(request, repeated: "i", listed: "indicators")
             .filter { catalog.indicators[$0]?.visible == true }
         if indicators.isEmpty { indicators = defaultIndicators.filter { catalog.indicators[$0] != nil } }
-        var codes = ListParameter.values(request, repeated: "g", listed: "areas").filter { catalog.areaKey(level: level, code: $0) != nil }
+        let askedAreas = ListParameter.values(request, repeated: "g", listed: "areas")
+        var codes = askedAreas.filter { catalog.areaKey(level: level, code: $0) != nil }
         if codes.isEmpty { codes = defaultAreas.filter { catalog.areaKey(level: level, code: $0) != nil } }
-        let areas = codes.prefix(12).compactMap { catalog.area(level: level, code: $0) }
+        let areas = codes.uniqued().prefix(maximumAreas).compactMap { catalog.area(level: level, code: $0) }
 
         var blocks: [Block] = []
         for code in indicators.prefix(6) {
@@ -58,10 +65,13 @@ struct EvolutionPageModel {
         let chosenAreas = Set(areas.map(\.code))
         let areaChoices = (level == "gemeente2024" ? Centrumsteden.members(in: catalog) + catalog.areas(inLevel: level).filter { !Centrumsteden.members(in: catalog).map(\.code).contains($0.code) } : catalog.areas(inLevel: level))
             .prefix(400).map { (code: $0.code, name: $0.name, chosen: chosenAreas.contains($0.code)) }
-        return EvolutionPageModel(
+        var model = EvolutionPageModel(
             level: level, levelName: catalog.level(level)?.name ?? level, areas: areas, blocks: blocks,
             indicatorChoices: catalog.indicators.values.filter(\.visible).sorted { $0.name < $1.name }
                 .map { (code: $0.code, name: $0.name, chosen: indicators.contains($0.code)) },
             areaChoices: Array(areaChoices), language: language)
+        model.readPaths(request: request, catalog: catalog, askedAreas: askedAreas, shown: codes.uniqued())
+        model.notices = model.honestNotices(request: request, catalog: catalog) + model.notices
+        return model
     }
 }

@@ -16,6 +16,8 @@ struct HomePageModel {
     let unthemed: [(code: String, name: String)]
     /// The visitor's language: the page's own words (the catalog's names are Dutch only).
     let language: SiteLanguage
+    /// "Kies een stad of gemeente": to a city's wijken in one submit (set by the controller; nil: not shown).
+    var cityPicker: CityPicker? = nil
 }
 
 extension HomePageModel {

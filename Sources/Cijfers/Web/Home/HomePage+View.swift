@@ -22,7 +22,8 @@ extension HomePageModel {
             .ul(.attr("class", "cities"), .forEach(cities) { city in
                 .li(.a(.attr("href", CijfersPath.area(level: "gemeente2024", code: city.code).path), .text(city.name)))
             }),
-            .p(.a(.attr("href", CijfersPath.benchmark.path), .text(t["home.compareCities"])))
+            .p(.a(.attr("href", CijfersPath.benchmark.path), .text(t["home.compareCities"]))),
+            .p(.a(.attr("href", CijfersPath.table.path), .text(t["paths.homeTable"])))
         )
         let recentSection: Node<HTML.BodyContext> = .section(
             .attr("aria-labelledby", "recent"),
@@ -42,7 +43,8 @@ extension HomePageModel {
                 .section(
                     .attr("class", "intro"),
                     .p(.text(t["home.intro"])),
-                    SearchForm(strings: strings, id: "zoekterm-start").node
+                    SearchForm(strings: strings, id: "zoekterm-start").node,
+                    .unwrap(cityPicker) { $0.node(t) }
                 ),
                 .div(
                     .attr("class", "columns"),

@@ -30,6 +30,18 @@ struct IndicatorPageModel {
     let language: SiteLanguage
     /// What other pillars have on the indicator's theme and the themes above it (the knowledge base's practices).
     var related: [RelatedLink] = []
+    /// The grey context around the map's areas and the names written on it (`IndicatorPage+Map.swift`).
+    var mapContext: MapContext = .none
+    var mapLabels: [String] = []
+    /// The site's address, for the embed codes of the charts (`IndicatorPage+Downloads`).
+    var siteBase = ""
+    /// "Kies een stad of gemeente": this indicator at the wijk level of a city, in one submit (nil: no wijk data).
+    var cityPicker: CityPicker? = nil
+    /// What of the asked selection could not be followed, said at the top (`SelectionNotices`).
+    var notices: [String] = []
+    /// Which statistic the centrumsteden figure is ("som van de 13 centrumsteden"), and whether the parent is that group.
+    var groupStatistic: String? = nil
+    var parentIsCentrumsteden = false
 
     static func load(code: String, request: Request) async throws -> IndicatorPageModel {
         let catalog = await request.catalog()
@@ -99,7 +111,7 @@ struct IndicatorPageModel {
         }
         let related = themes.isEmpty ? [] : try await request.related(to: .cijfersThemes(themes))
 
-        return IndicatorPageModel(
+        var model = IndicatorPageModel(
             indicator: indicator, updated: lastUpdate(of: code, catalog: catalog), selection: selection,
             levelName: catalog.level(selection.level)?.name ?? selection.level,
             levels: levelsWithData.map { ($0.code, $0.name) },
@@ -107,6 +119,16 @@ struct IndicatorPageModel {
             parentName: parentArea?.name, periods: periods, period: period, rows: rows,
             parentValue: period.flatMap { parentSeries?[$0] }, flandersValue: period.flatMap { flandersSeries?[$0] },
             trend: trend, features: features, language: language, related: related)
+        model.notices = notices(query: query, request: request, catalog: catalog, shown: selection,
+                                levelName: model.levelName, language: language)
+        model.groupStatistic = IndicatorMetadata.groupStatisticText(indicator, language, catalog: catalog)
+        model.parentIsCentrumsteden = parentArea?.levelCode == Centrumsteden.level
+        if !features.isEmpty {
+            model.mapContext = try await IndicatorMap.context(
+                level: selection.level, parent: parentArea, shown: rows.map(\.area.key), catalog: catalog, request: request)
+            model.mapLabels = IndicatorMap.labelled(features)
+        }
+        return model
     }
 }
 

@@ -22,15 +22,18 @@ extension IndicatorPageModel {
             breadcrumbs: [(strings.home, SitePath.home.path), (indicator.name, nil)],
             description: indicator.description,
             content: .group(
+                SelectionNotices.node(notices, t),
                 metadata,
                 selector,
+                .unwrap(cityPicker) { $0.node(t) },
                 comparison,
                 .if(!features.isEmpty || rows.count <= 80, .skipCharts(to: "cijfers", strings: strings)),
                 .div(.attr("class", "figures"), mapFigure, barFigure),
                 trendFigure,
                 table,
                 relatedSection,
-                downloads
+                downloads,
+                chartDownloads(siteBase: siteBase)
             ),
             strings: strings)
     }
@@ -57,15 +60,18 @@ extension IndicatorPageModel {
             .h2(.attr("id", "over"), .text(t["indicator.about"])),
             .dl(
                 .dt(.text(t["indicator.definition"])), .dd(.text(indicator.description.isEmpty ? indicator.name : indicator.description)),
-                .dt(.text(t["indicator.unit"])), .dd(.text(indicator.unit.isEmpty ? "-" : indicator.unit)),
-                .dt(.text(t["indicator.source"])), .dd(.text(indicator.source.isEmpty ? "-" : indicator.source)),
+                nameCorrection,
+                .dt(.text(t["indicator.unit"])), .dd(.text(unitText.isEmpty ? "-" : unitText)),
+                .dt(.text(t["indicator.source"])), sourceText,
                 .dt(.text(t["indicator.updated"])), .dd(.text(updated.map { DateText.format($0, language) } ?? "-")),
+                nextUpdate,
+                centrumstedenStatistic,
                 .if(indicator.isFormula, .group(.dt(.text(t["indicator.formula"])), .dd(.code(.text(indicator.formula ?? ""))))),
                 .if(indicator.thresholdValue != nil, .group(
                     .dt(.text(t["indicator.privacy"])),
                     .dd(.text(t("indicator.privacyText", threshold)))
                 )),
-                .if(!indicator.note.isEmpty, .group(.dt(.text(t["indicator.note"])), .dd(.text(indicator.note))))
+                .unwrap(IndicatorMetadata.remark(indicator, language)) { .group(.dt(.text(t["indicator.note"])), .dd(.text($0))) }
             )
         )
     }
@@ -116,7 +122,7 @@ extension IndicatorPageModel {
             .attr("class", "comparison"), .attr("aria-labelledby", "vergelijk"),
             .h2(.attr("id", "vergelijk"), .text(t("indicator.comparison", period ?? "-"))),
             .ul(
-                .unwrap(parentName) { name in .li(.text("\(name): \(parentValue.map(format.label) ?? "-")")) },
+                .unwrap(parentName) { name in .li(.text("\(comparisonName(name)): \(parentValue.map(format.label) ?? "-")")) },
                 .li(.text("\(t["common.flanders"]): \(flandersValue.map(format.label) ?? "-")"))
             )
         )
@@ -136,9 +142,12 @@ extension IndicatorPageModel {
             features: features, breaks: breaks, palette: selection.palette)
         map.words = SiteStrings(language).chartWords
         map.focusable = true
+        map.context = mapContext
+        map.labelled = mapLabels
         return .figure(
             .attr("class", "map"),
-            .raw(map.render().markup),
+            IndicatorMap.zoomControls(t),
+            .raw(map.renderSized().markup),
             .raw(map.legend().markup),
             .figcaption(.text(t("indicator.mapCaption", scope)))
         )
@@ -157,7 +166,7 @@ extension IndicatorPageModel {
             bars: rows.map { row in
                 BarChart.Bar(label: row.area.name, value: row.value.value, mark: row.value.mark, highlighted: false)
             },
-            unit: indicator.unit, decimals: format.decimals, reference: reference)
+            unit: unitText, decimals: format.decimals, reference: reference)
         chart.words = SiteStrings(language).chartWords
         chart.focusable = true
         return .figure(.attr("class", "bars"), .raw(chart.renderSized().markup), .figcaption(.text(t("indicator.barCaption", scope))))
@@ -169,7 +178,7 @@ extension IndicatorPageModel {
         var chart = LineChart(
             id: "evolutie", title: t("indicator.trendTitle", indicator.name),
             description: t("indicator.trendDescription", trend.map(\.name).joined(separator: ", ")),
-            periods: periods, series: trend, unit: indicator.unit, decimals: format.decimals)
+            periods: periods, series: trend, unit: unitText, decimals: format.decimals)
         chart.focusable = true
         return .figure(
             .attr("class", "trend"),
@@ -197,7 +206,7 @@ extension IndicatorPageModel {
             .h2(.attr("id", "tabel"), .text(t["indicator.table"])),
             .table(
                 .attr("class", "data sortable"), .attr("id", "cijfers"),
-                .caption(.text("\(indicator.name) (\(indicator.unit)) — \(scope)")),
+                .caption(.text("\(indicator.name) (\(unitText)) — \(scope)")),
                 .thead(.tr(
                     .th(.attr("scope", "col"), .attr("data-sort", "text"), .text(t["common.area"])),
                     .th(.attr("scope", "col"), .attr("data-sort", "number"), .attr("class", "num"), .text(t["common.value"])),
@@ -241,7 +250,8 @@ extension IndicatorPageModel {
             .attr("class", "downloads"), .attr("aria-labelledby", "download"),
             .h2(.attr("id", "download"), .text(t["indicator.download"])),
             .ul(
-                .li(.a(.attr("href", link("csv")), .text(t["indicator.downloadCSV"]))),
+                .li(.a(.attr("href", link("csv-be")), .text(t["downloads.csvBE"]))),
+                .li(.a(.attr("href", link("csv")), .text(t["downloads.csvPlain"]))),
                 .li(.a(.attr("href", link("xlsx") + (t.language == .en ? "&lang=en" : "")), .text(t["downloads.xlsx"]))),
                 .li(.a(.attr("href", link("jsonstat")), .text(t["downloads.jsonStat"]))),
                 .li(.a(.attr("href", link("geojson")), .text(t["indicator.downloadGeoJSON"])))

@@ -22,7 +22,8 @@ struct DownloadLinks {
     /// The links, introduced in the visitor's language (`t`: the Cijfers words).
     func node(_ t: Strings) -> Node<HTML.BodyContext> {
         .p(.attr("class", "downloads"), .text(t["downloads.label"] + " "),
-           .a(.attr("href", url("csv")), .text(t["downloads.csv"])), .text(" · "),
+           .a(.attr("href", url("csv-be")), .text(t["downloads.csvBE"])), .text(" · "),
+           .a(.attr("href", url("csv")), .text(t["downloads.csvPlain"])), .text(" · "),
            .a(.attr("href", url("xlsx") + (t.language == .en ? "&lang=en" : "")), .text(t["downloads.xlsx"])), .text(" · "),
            .a(.attr("href", url("jsonstat")), .text(t["downloads.jsonStat"])),
            .if(geoJSON, .group(.text(" · "), .a(.attr("href", url("geojson")), .text(t["downloads.geoJSON"])))))

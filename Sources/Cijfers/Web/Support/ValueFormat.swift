@@ -11,7 +11,7 @@ struct ValueFormat {
 
     init(indicator: Indicator, language: SiteLanguage) {
         decimals = indicator.roundOff?.decimals ?? 1
-        unit = indicator.unit
+        unit = IndicatorMetadata.unit(indicator, language)
         self.language = language
     }
 

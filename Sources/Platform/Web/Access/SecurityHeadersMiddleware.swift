@@ -25,6 +25,7 @@ public struct SecurityHeadersMiddleware: Middleware {
             ("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
         ]
         for (name, value) in headers { response.headers.replaceOrAdd(name: name, value: value) }
+        if request.allowsFraming { Self.allowFraming(response) }
         if Self.overTLS(request) {
             response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains")
         }

@@ -65,8 +65,13 @@ public struct Page {
                 .header(
                     .attr("class", "site-header"),
                     .a(.attr("class", "brand"), .attr("href", SitePath.home.path), .text("Stadsbeeld")),
+                    // On a phone the menu is one "Menu" button: an empty <details> whose open state shows the list
+                    // after it (site.css, "The main menu"), so no JavaScript; from 44rem up the button is hidden.
                     .nav(
-                        .attr("aria-label", strings.mainNavigation),
+                        .attr("class", "site-menu"), .attr("aria-label", strings.mainNavigation),
+                        .element(named: "details", nodes: [
+                            .element(named: "summary", nodes: [.text(strings.text["frame.menu"])]),
+                        ]),
                         .ul(.forEach(navigation) { entry in
                             .li(.a(.attr("href", entry.path), .text(entry.label.text(strings))))
                         })
