@@ -13,6 +13,7 @@ enum PageParameters {
     static let benchmark = ["i", "indicators"]
     static let evolution = ["level", "i", "indicators", "g", "areas", "view", "group"]
     static let area: [String] = []
+    static let table = ["i", "indicators", "level", "parent", "g", "areas", "p", "periods", "group"]
 
     /// The page's words for each parameter it does not know, in the query's order.
     static func unknown(_ request: Request, accepted: [String], _ t: Strings) -> [String] {

@@ -49,12 +49,12 @@ struct TablePageModel {
         let language = request.language
         let t = CijfersText.strings(language)
         let query = DataQuery(database: request.db, catalog: catalog)
-        var notices: [String] = []
+        var notices = PageParameters.unknown(request, accepted: PageParameters.table, t)
 
         // Indicators: known and visible ones, at most six; the rest is named.
         let askedIndicators = ListParameter.values(request, repeated: "i", listed: "indicators").uniqued()
         let unknownIndicators = askedIndicators.filter { catalog.indicators[$0]?.visible != true }
-        if !unknownIndicators.isEmpty { notices.append(t("table.unknownIndicators", unknownIndicators.joined(separator: ", "))) }
+        if !unknownIndicators.isEmpty { notices.append(t("honest.notice.indicators", unknownIndicators.prefix(10).map { String($0.prefix(50)) }.joined(separator: ", "))) }
         var codes = askedIndicators.filter { catalog.indicators[$0]?.visible == true }
         if codes.count > maximumIndicators {
             notices.append(t("table.tooManyIndicators", String(maximumIndicators), codes.dropFirst(maximumIndicators).joined(separator: ", ")))
