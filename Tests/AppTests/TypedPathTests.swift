@@ -21,7 +21,7 @@ struct TypedPathTests {
         let site: [SitePath] = [.home, .search, .asset(name: value), .openAPI]
         let operations: [OperationsPath] = [.health, .ready, .metrics]
         let charts: [ChartPath] = [.svg(indicator: value, chart: value + "c"), .embed(indicator: value, chart: value)]
-        let cijfers: [CijfersPath] = [.indicator(code: value), .area(level: value, code: value + "2"), .benchmark, .evolution, .wijkReport, .table]
+        let cijfers: [CijfersPath] = [.indicator(code: value), .area(level: value, code: value + "2"), .benchmark, .evolution, .wijkReport, .table, .dashboard]
         let api: [APIPath] = [.levels, .areas(level: value), .area(level: value, code: value), .indicators, .indicator(code: value),
                               .themes, .data, .imports, .openAPI, .catalog]
         let access: [AccessPath] = [.signIn, .signOut, .account, .accountPassword, .accountTokens, .revokeToken(id: 7),

@@ -14,6 +14,7 @@ struct CijfersController: RouteCollection {
         routes.get(CijfersPath.Route.evolution.pattern, use: evolution)
         routes.get(CijfersPath.Route.wijkReport.pattern, use: wijkReport)
         routes.get(CijfersPath.Route.table.pattern, use: table)
+        routes.get(CijfersPath.Route.dashboard.pattern, use: dashboard)
     }
 
     @Sendable func home(req: Request) async throws -> HTML {
@@ -53,5 +54,14 @@ struct CijfersController: RouteCollection {
 
     @Sendable func table(req: Request) async throws -> HTML {
         try await TablePageModel.load(request: req).page().document(for: req)
+    }
+
+    /// A dashboard; a button of its edit form (`actie`) is applied and answered with a redirect to the new address.
+    @Sendable func dashboard(req: Request) async throws -> Response {
+        if let edited = DashboardPageModel.edited(request: req) { return req.redirect(to: edited, redirectType: .normal) }
+        let model = try await DashboardPageModel.load(request: req)
+        var page = model.page()
+        page.printAddress = req.siteBaseURL + model.shareURL
+        return try await page.document(for: req).encodeResponse(for: req)
     }
 }

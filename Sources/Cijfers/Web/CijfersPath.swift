@@ -10,10 +10,13 @@ enum CijfersPath: TypedPath {
     case wijkReport
     /// Several indicators × areas × periods in one table (own groups too).
     case table
+    /// A dashboard composed by an analyst: its title and tiles are its query string (`DashboardSpec`).
+    case dashboard
 
     enum Route: PathRoute {
         case indicator, area, benchmark, evolution, wijkReport
         case table
+        case dashboard
 
         var pattern: [PathComponent] {
             switch self {
@@ -23,6 +26,7 @@ enum CijfersPath: TypedPath {
             case .evolution: ["evolutie"]
             case .wijkReport: ["wijkrapport"]
             case .table: ["tabel"]
+            case .dashboard: ["dashboard"]
             }
         }
     }
@@ -35,6 +39,7 @@ enum CijfersPath: TypedPath {
         case .evolution: .evolution
         case .wijkReport: .wijkReport
         case .table: .table
+        case .dashboard: .dashboard
         }
     }
 

@@ -42,12 +42,23 @@ struct IndicatorPageModel {
     /// Which statistic the centrumsteden figure is ("som van de 13 centrumsteden"), and whether the parent is that group.
     var groupStatistic: String? = nil
     var parentIsCentrumsteden = false
+    /// The names of an own group of areas, when the figures are of such a group (a dashboard tile) rather than of a
+    /// whole level or parent; the scope says so.
+    var ownGroup: [String] = []
 
     static func load(code: String, request: Request) async throws -> IndicatorPageModel {
+        let query = (try? request.query.decode([String: String].self)) ?? [:]
+        return try await load(code: code, query: query, request: request)
+    }
+
+    /// The page's figures for the selection in `query` (the page's own parameters). `areas`: an own group of the
+    /// level instead of all its areas (a dashboard tile); `asTile`: without what only the page shows (the related
+    /// practices, the notices about parameters of the page's own address).
+    static func load(code: String, query: [String: String], areas: [String]? = nil, asTile: Bool = false,
+                     request: Request) async throws -> IndicatorPageModel {
         let catalog = await request.catalog()
         let language = request.language
         guard let indicator = catalog.indicators[code], indicator.visible else { throw QueryError.unknownIndicator(code) }
-        let query = (try? request.query.decode([String: String].self)) ?? [:]
         var selection = IndicatorSelection(query: query, catalog: catalog)
         let database = request.db
         let dataQuery = DataQuery(database: database, catalog: catalog)
@@ -62,7 +73,7 @@ struct IndicatorPageModel {
             if parentKey == nil { selection.parent = nil }
         }
         let table = try await dataQuery.run(DataSelection(
-            indicators: [code], level: selection.level, parent: selection.parent, periods: .all))
+            indicators: [code], level: selection.level, parent: selection.parent, areas: areas, periods: .all))
         let periods = table.periods
         let period = selection.period.flatMap { periods.contains($0) ? $0 : nil } ?? periods.last
         selection.period = period
@@ -109,7 +120,7 @@ struct IndicatorPageModel {
             themes.append(theme)
             nextTheme = catalog.themes.first { $0.code == theme }?.parentCode
         }
-        let related = themes.isEmpty ? [] : try await request.related(to: .cijfersThemes(themes))
+        let related = themes.isEmpty || asTile ? [] : try await request.related(to: .cijfersThemes(themes))
 
         var model = IndicatorPageModel(
             indicator: indicator, updated: lastUpdate(of: code, catalog: catalog), selection: selection,
@@ -120,7 +131,7 @@ struct IndicatorPageModel {
             parentValue: period.flatMap { parentSeries?[$0] }, flandersValue: period.flatMap { flandersSeries?[$0] },
             trend: trend, features: features, language: language, related: related)
         model.notices = notices(query: query, request: request, catalog: catalog, shown: selection,
-                                levelName: model.levelName, language: language)
+                                levelName: model.levelName, language: language, parameters: !asTile)
         model.groupStatistic = IndicatorMetadata.groupStatisticText(indicator, language, catalog: catalog)
         model.parentIsCentrumsteden = parentArea?.levelCode == Centrumsteden.level
         if !features.isEmpty {

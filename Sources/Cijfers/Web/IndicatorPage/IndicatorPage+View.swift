@@ -11,7 +11,8 @@ extension IndicatorPageModel {
     /// What the charts and table show, in words: level, parent and period.
     var scope: String {
         let level = levelName.lowercased()
-        let areas = parentName.map { t("indicator.scopeWithin", level, $0) } ?? t("indicator.scopeAll", level)
+        let areas = !ownGroup.isEmpty ? t("dashboard.scopeGroup", level, ownGroup.joined(separator: ", "))
+            : parentName.map { t("indicator.scopeWithin", level, $0) } ?? t("indicator.scopeAll", level)
         return "\(areas), \(period ?? t["indicator.noPeriod"])"
     }
 
@@ -25,11 +26,12 @@ extension IndicatorPageModel {
                 SelectionNotices.node(notices, t),
                 metadata,
                 selector,
+                dashboardLink,
                 .unwrap(cityPicker) { $0.node(t) },
                 comparison,
                 .if(!features.isEmpty || rows.count <= 80, .skipCharts(to: "cijfers", strings: strings)),
-                .div(.attr("class", "figures"), mapFigure, barFigure),
-                trendFigure,
+                .div(.attr("class", "figures"), mapFigure(), barFigure()),
+                trendFigure(),
                 table,
                 relatedSection,
                 downloads,
@@ -128,7 +130,8 @@ extension IndicatorPageModel {
         )
     }
 
-    private var mapFigure: Node<HTML.BodyContext> {
+    /// The map; `id` is unique on the page (a dashboard shows several).
+    func mapFigure(id: String = "kaart") -> Node<HTML.BodyContext> {
         guard !features.isEmpty else {
             return .p(.attr("class", "note"), .text(t["indicator.noMap"]))
         }
@@ -138,7 +141,7 @@ extension IndicatorPageModel {
         }
         let breaks = values.isEmpty ? nil : Classifier.breaks(values, method: selection.classification, classes: selection.classes)
         var map = ChoroplethMap(
-            id: "kaart", title: t("common.mapTitle", indicator.name), description: t("indicator.mapDescription", indicator.name, scope),
+            id: id, title: t("common.mapTitle", indicator.name), description: t("indicator.mapDescription", indicator.name, scope),
             features: features, breaks: breaks, palette: selection.palette)
         map.words = SiteStrings(language).chartWords
         map.focusable = true
@@ -153,7 +156,7 @@ extension IndicatorPageModel {
         )
     }
 
-    private var barFigure: Node<HTML.BodyContext> {
+    func barFigure(id: String = "staaf") -> Node<HTML.BodyContext> {
         guard rows.count <= 80 else {
             return .p(.attr("class", "note"), .text(t("indicator.noBars", String(rows.count))))
         }
@@ -162,7 +165,7 @@ extension IndicatorPageModel {
             value.value.map { (label: parentValue != nil ? (parentName ?? "") : flanders, value: $0) }
         }
         var chart = BarChart(
-            id: "staaf", title: t("indicator.barTitle", indicator.name), description: t("indicator.barDescription", scope),
+            id: id, title: t("indicator.barTitle", indicator.name), description: t("indicator.barDescription", scope),
             bars: rows.map { row in
                 BarChart.Bar(label: row.area.name, value: row.value.value, mark: row.value.mark, highlighted: false)
             },
@@ -172,17 +175,18 @@ extension IndicatorPageModel {
         return .figure(.attr("class", "bars"), .raw(chart.renderSized().markup), .figcaption(.text(t("indicator.barCaption", scope))))
     }
 
-    private var trendFigure: Node<HTML.BodyContext> {
+    /// The trend and its table; `heading`: the page's own heading above it (a dashboard tile has its own).
+    func trendFigure(id: String = "evolutie", heading: Bool = true) -> Node<HTML.BodyContext> {
         guard periods.count > 1, !trend.isEmpty else { return .empty }
         let t = t
         var chart = LineChart(
-            id: "evolutie", title: t("indicator.trendTitle", indicator.name),
+            id: id, title: t("indicator.trendTitle", indicator.name),
             description: t("indicator.trendDescription", trend.map(\.name).joined(separator: ", ")),
             periods: periods, series: trend, unit: unitText, decimals: format.decimals)
         chart.focusable = true
         return .figure(
             .attr("class", "trend"),
-            .h2(.text(t["common.trend"])),
+            .if(heading, .h2(.text(t["common.trend"]))),
             .raw(chart.renderSized().markup),
             .table(
                 .attr("class", "data"),
@@ -204,26 +208,33 @@ extension IndicatorPageModel {
         return .section(
             .attr("aria-labelledby", "tabel"),
             .h2(.attr("id", "tabel"), .text(t["indicator.table"])),
-            .table(
-                .attr("class", "data sortable"), .attr("id", "cijfers"),
-                .caption(.text("\(indicator.name) (\(unitText)) — \(scope)")),
-                .thead(.tr(
-                    .th(.attr("scope", "col"), .attr("data-sort", "text"), .text(t["common.area"])),
-                    .th(.attr("scope", "col"), .attr("data-sort", "number"), .attr("class", "num"), .text(t["common.value"])),
-                    .th(.attr("scope", "col"), .attr("data-sort", "number"), .attr("class", "num"), .text(t["indicator.differenceFlanders"]))
-                )),
-                // Thousands of rows (every wijk of Flanders): written straight into a string, which is an order of
-                // magnitude faster than Plot's node tree; every value passes through the same escaping.
-                .tbody(.raw(tableRows))
-            ),
+            valuesTable(id: "cijfers"),
             .p(.attr("class", "note"), .text(t["indicator.marks"]))
         )
     }
 
-    private var tableRows: String {
+    /// The areas' values with their difference from Vlaanderen: the table beside the map and bars.
+    func valuesTable(id: String, rows shownRows: Int? = nil) -> Node<HTML.BodyContext> {
+        let t = t
+        let tableRows = tableRows(shownRows)
+        return .table(
+            .attr("class", "data sortable"), .attr("id", id),
+            .caption(.text("\(indicator.name) (\(unitText)) — \(scope)")),
+            .thead(.tr(
+                .th(.attr("scope", "col"), .attr("data-sort", "text"), .text(t["common.area"])),
+                .th(.attr("scope", "col"), .attr("data-sort", "number"), .attr("class", "num"), .text(t["common.value"])),
+                .th(.attr("scope", "col"), .attr("data-sort", "number"), .attr("class", "num"), .text(t["indicator.differenceFlanders"]))
+            )),
+            // Thousands of rows (every wijk of Flanders): written straight into a string, which is an order of
+            // magnitude faster than Plot's node tree; every value passes through the same escaping.
+            .tbody(.raw(tableRows))
+        )
+    }
+
+    private func tableRows(_ limit: Int?) -> String {
         var html = ""
         html.reserveCapacity(rows.count * 220)
-        for row in rows {
+        for row in rows.prefix(limit ?? rows.count) {
             let link = CijfersPath.area(level: row.area.levelCode, code: row.area.code).path
             html += "<tr><th scope=\"row\"><a href=\"\(HTMLEscaping.escape(link))\">\(HTMLEscaping.escape(row.area.name))</a></th>"
             html += "<td class=\"num\" data-value=\"\(row.value.value.map { String($0) } ?? "")\">\(HTMLEscaping.escape(format.cell(row.value)))</td>"

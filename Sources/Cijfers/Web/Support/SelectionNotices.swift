@@ -14,6 +14,8 @@ enum PageParameters {
     static let evolution = ["level", "i", "indicators", "g", "areas", "view", "group"]
     static let area: [String] = []
     static let table = ["i", "indicators", "level", "parent", "g", "areas", "p", "periods", "group"]
+    static let dashboard = [DashboardSpec.parameterTitle, DashboardSpec.parameterTile, DashboardEdit.parameterEdit,
+                            DashboardEdit.parameterAction] + DashboardEdit.chooserParameters
 
     /// The page's words for each parameter it does not know, in the query's order.
     static func unknown(_ request: Request, accepted: [String], _ t: Strings) -> [String] {
@@ -37,9 +39,9 @@ enum SelectionNotices {
 extension IndicatorPageModel {
     /// What of the indicator page's query could not be followed, compared with what the page shows.
     static func notices(query: [String: String], request: Request, catalog: Catalog, shown: IndicatorSelection,
-                        levelName: String, language: SiteLanguage) -> [String] {
+                        levelName: String, language: SiteLanguage, parameters: Bool = true) -> [String] {
         let t = CijfersText.strings(language)
-        var notices = PageParameters.unknown(request, accepted: PageParameters.indicator, t)
+        var notices = parameters ? PageParameters.unknown(request, accepted: PageParameters.indicator, t) : []
         func asked(_ key: String) -> String? {
             query[key].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         }

@@ -196,4 +196,18 @@
     svgLink.parentNode.insertBefore(link, svgLink.nextSibling);
     svgLink.parentNode.insertBefore(document.createTextNode(" · "), link);
   });
+  // 7. Copy buttons (Cijfers dashboard's share box): `button[data-copy]` comes hidden and copies the text of the
+  //    field it names; without JavaScript (or without the clipboard) the field is there to select and copy by hand.
+  document.querySelectorAll("button[data-copy]").forEach(function (button) {
+    var field = document.getElementById(button.getAttribute("data-copy"));
+    if (!field || !navigator.clipboard) return;
+    var label = button.textContent;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(field.value).then(function () {
+        button.textContent = button.getAttribute("data-copied") || label;
+        setTimeout(function () { button.textContent = label; }, 2000);
+      }, function () { field.select(); });
+    });
+  });
 })();
