@@ -51,6 +51,8 @@ struct IndicatorPageModel {
     var parentEstimate: SurveyEstimate? = nil
     /// Per trend line (by name) and period.
     var trendEstimates: [String: [String: SurveyEstimate]] = [:]
+    /// The name of the indicator that holds the respondents.
+    var sampleName: String? = nil
 
     static func load(code: String, request: Request) async throws -> IndicatorPageModel {
         let catalog = await request.catalog()
@@ -153,6 +155,7 @@ struct IndicatorPageModel {
             model.flandersEstimate = flandersCells?[period]?.estimate
             model.parentEstimate = parentCells?[period]?.estimate
             model.trendEstimates = trendEstimates
+            model.sampleName = indicator.sampleCode.flatMap { catalog.indicators[$0]?.name }
         }
         if !features.isEmpty {
             model.mapContext = try await IndicatorMap.context(

@@ -70,7 +70,7 @@ extension IndicatorPageModel {
     var surveyMetadata: Node<HTML.DescriptionListContext> {
         .if(isSurvey, .group(
             .dt(.text(t["survey.metadataTerm"])),
-            .dd(.text(t("survey.metadataText", indicator.sampleCode ?? "")))
+            .dd(.text(t("survey.metadataText", sampleName ?? indicator.sampleCode ?? "")))
         ))
     }
 
