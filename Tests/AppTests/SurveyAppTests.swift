@@ -84,6 +84,16 @@ struct SurveyAppTests {
             // an indicator that is no survey has no interval keys at all
             #expect(samples["72020"]?["lower"] == nil)
 
+            // the JSON written by hand reads the same as the encoder's, intervals and survey metadata included
+            let catalog = await app.catalogStore.current
+            let table = try await DataQuery(database: app.db, catalog: catalog).run(DataSelection(
+                indicators: ["srv_pct", "srv_n"], level: "gemeente2024", parent: "provincie2024:70000", areas: nil, periods: .all))
+            #expect(table.cells.contains { $0.interval != nil } && table.cells.contains { $0.indicator == "srv_pct" && $0.interval == nil })
+            let byHand = try JSONSerialization.jsonObject(with: Data(buffer: table.jsonBytes())) as? NSDictionary
+            let encoded = try JSONSerialization.jsonObject(with: JSONEncoder().encode(DataTableDTO(table))) as? NSDictionary
+            #expect(byHand != nil && byHand == encoded)
+            #expect((byHand?["indicators"] as? [[String: Any]])?.first?["surveyProportion"] as? Bool == true)
+
             // CSV: two more columns, empty where there is no interval
             try await app.testing().test(.GET, "/api/v1/data?indicators=srv_pct&level=gemeente2024&parent=70000&periods=2023&format=csv") { response async throws in
                 let lines = response.body.string.split(separator: "\r\n")
