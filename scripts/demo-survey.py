@@ -34,7 +34,7 @@ def main():
             rows += [[code, period, "-99999", "-99999", "gemeente2024"] for period in PERIODS]
             continue
         city = code in centrumsteden
-        level = rng.uniform(45, 68) if city else rng.uniform(58, 86)
+        level = rng.uniform(56, 82)
         trend = rng.uniform(-2.5, 2.5)
         for index, period in enumerate(PERIODS):
             if code in small:
