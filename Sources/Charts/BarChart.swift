@@ -13,12 +13,18 @@ public struct BarChart: Sendable {
         /// Drawn in a contrasting colour with a bold label, e.g. the area whose page this is.
         /// A bar is no link: the table beside the chart links to the areas, so the chart stays one Tab stop.
         public let highlighted: Bool
+        /// A confidence interval around the value (a survey estimate), drawn as a whisker with end caps.
+        public let interval: (lower: Double, upper: Double)?
 
-        public init(label: String, value: Double?, mark: String = "-", highlighted: Bool = false) {
+        public init(label: String, value: Double?, mark: String = "-", highlighted: Bool = false,
+                    interval: (lower: Double, upper: Double)? = nil) {
             self.label = label
             self.value = value.flatMap { $0.isFinite ? $0 : nil }
             self.mark = mark
             self.highlighted = highlighted
+            self.interval = self.value == nil ? nil : interval.flatMap {
+                $0.lower.isFinite && $0.upper.isFinite && $0.lower <= $0.upper ? $0 : nil
+            }
         }
     }
 
@@ -90,7 +96,7 @@ public struct BarChart: Sendable {
         let longestLabel = rows.map { ChartStyle.estimatedWidth($0.label) }.max() ?? 0
         let labelColumn = min(max(longestLabel + 10, 40), width * 0.4)
 
-        let values = rows.compactMap(\.value)
+        let values = rows.compactMap(\.value) + rows.compactMap(\.interval).flatMap { [$0.lower, $0.upper] }
         let positiveTexts = rows.map { $0.value.map(valueText) ?? $0.mark }.enumerated()
             .filter { (rows[$0.offset].value ?? 0) >= 0 }.map(\.element)
         let negativeTexts = rows.compactMap { bar in bar.value.flatMap { $0 < 0 ? valueText($0) : nil } }
@@ -138,6 +144,10 @@ public struct BarChart: Sendable {
                 if let value = bar.value {
                     let end = x(value)
                     let text = valueText(value)
+                    var tooltip = "\(bar.label): \(text)"
+                    if let interval = bar.interval {
+                        tooltip += " (\(intervalText(interval)))"
+                    }
                     writer.open(
                         "rect",
                         [
@@ -147,13 +157,18 @@ public struct BarChart: Sendable {
                             ("height", SVGMarkup.number(Self.barHeight)),
                             ("fill", bar.highlighted ? Self.highlightColor : Self.barColor),
                         ])
-                    writer.element("title", text: "\(bar.label): \(text)")
+                    writer.element("title", text: tooltip)
                     writer.close("rect")
                     let negative = value < 0
+                    var textX = negative ? end - Self.gap / 2 : end + Self.gap / 2
+                    if let interval = bar.interval {
+                        writeWhisker(interval, x: x, centre: rowTop + Self.rowHeight / 2, into: &writer)
+                        textX = negative ? min(textX, x(interval.lower) - Self.gap / 2) : max(textX, x(interval.upper) + Self.gap / 2)
+                    }
                     writer.element(
                         "text",
                         [
-                            ("x", SVGMarkup.number(negative ? end - Self.gap / 2 : end + Self.gap / 2)),
+                            ("x", SVGMarkup.number(textX)),
                             ("y", baseline), ("text-anchor", negative ? "end" : "start"),
                             ("fill", ChartStyle.textColor),
                         ],
@@ -210,6 +225,27 @@ public struct BarChart: Sendable {
             }
         }
     }
+
+    /// The interval as "39,1–45,6 %".
+    func intervalText(_ interval: (lower: Double, upper: Double)) -> String {
+        DutchNumberFormat.string(interval.lower, decimals: decimals) + "–" + valueText(interval.upper)
+    }
+
+    /// A confidence interval: a dark line from the lower to the upper bound across the bar's middle, with end caps,
+    /// so it reads on the bar and beside it without relying on colour.
+    private func writeWhisker(_ interval: (lower: Double, upper: Double), x: (Double) -> Double, centre: Double,
+                              into writer: inout SVGWriter) {
+        let left = SVGMarkup.number(x(interval.lower)), right = SVGMarkup.number(x(interval.upper))
+        let top = SVGMarkup.number(centre - 4), bottom = SVGMarkup.number(centre + 4), middle = SVGMarkup.number(centre)
+        writer.empty("path", [
+            ("class", "interval"),
+            ("d", "M\(left) \(middle)H\(right)M\(left) \(top)V\(bottom)M\(right) \(top)V\(bottom)"),
+            ("stroke", Self.whiskerColor), ("stroke-width", "1.5"), ("fill", "none"),
+        ])
+    }
+
+    /// Near-black on the blue bar and on white alike (well above 3:1 on both).
+    static let whiskerColor = "#1a1a1a"
 
     /// #4292c6 has 3.4:1 contrast on white, above the 3:1 WCAG asks of graphical objects; the highlight
     /// is orange, a hue pair that stays apart in every common colour-vision deficiency, and its label is

@@ -10,10 +10,14 @@ public struct LineChart: Sendable {
         public let name: String
         /// Values per period; nil (or a period left out) is a gap.
         public let points: [(period: String, value: Double?)]
+        /// Confidence intervals per period (survey estimates), drawn as a light band in the line's colour.
+        public let intervals: [String: (lower: Double, upper: Double)]
 
-        public init(name: String, points: [(period: String, value: Double?)]) {
+        public init(name: String, points: [(period: String, value: Double?)],
+                    intervals: [String: (lower: Double, upper: Double)] = [:]) {
             self.name = name
             self.points = points
+            self.intervals = intervals.filter { $0.value.lower.isFinite && $0.value.upper.isFinite && $0.value.lower <= $0.value.upper }
         }
     }
 
@@ -99,6 +103,26 @@ public struct LineChart: Sendable {
         return runs
     }
 
+    /// The runs of two or more consecutive periods that have a value and an interval (a lone period's interval is in
+    /// its marker's tooltip and the table).
+    func bands(of series: Series) -> [[(index: Int, lower: Double, upper: Double)]] {
+        guard !series.intervals.isEmpty else { return [] }
+        var runs: [[(index: Int, lower: Double, upper: Double)]] = []
+        for segment in segments(of: series) {
+            var current: [(index: Int, lower: Double, upper: Double)] = []
+            for point in segment {
+                if let interval = series.intervals[periods[point.index]] {
+                    current.append((point.index, interval.lower, interval.upper))
+                } else if !current.isEmpty {
+                    runs.append(current)
+                    current = []
+                }
+            }
+            if !current.isEmpty { runs.append(current) }
+        }
+        return runs.filter { $0.count > 1 }
+    }
+
     func valueText(_ value: Double) -> String {
         DutchNumberFormat.string(value, decimals: decimals, unit: unit)
     }
@@ -107,7 +131,9 @@ public struct LineChart: Sendable {
 
     public func render() -> SVG {
         let allSegments = series.map(segments)
+        let allBands = series.map(bands)
         let values = allSegments.flatMap { $0.flatMap { $0.map(\.value) } }
+            + allBands.flatMap { $0.flatMap { $0.flatMap { [$0.lower, $0.upper] } } }
         let ticks = NiceTicks.ticks(lower: values.min() ?? 0, upper: values.max() ?? 1)
         let tickPlaces = ticks.count > 1 ? NiceTicks.decimals(forStep: ticks[1] - ticks[0]) : 0
         let tickLabels = ticks.map { DutchNumberFormat.string($0, decimals: tickPlaces) }
@@ -220,6 +246,21 @@ public struct LineChart: Sendable {
             }
             writer.close("g")
 
+            // Confidence bands under everything else: light, so lines and markers stay readable over them.
+            for (seriesIndex, bands) in allBands.enumerated() where !bands.isEmpty {
+                let style = Self.style(seriesIndex)
+                writer.open("g", [("class", "bands")])
+                for band in bands {
+                    let upper = band.map { "\(SVGMarkup.number(x($0.index))),\(SVGMarkup.number(y($0.upper)))" }
+                    let lower = band.reversed().map { "\(SVGMarkup.number(x($0.index))),\(SVGMarkup.number(y($0.lower)))" }
+                    writer.empty("polygon", [
+                        ("class", "band"), ("points", (upper + lower).joined(separator: " ")),
+                        ("fill", style.color), ("fill-opacity", "0.15"), ("stroke", "none"),
+                    ])
+                }
+                writer.close("g")
+            }
+
             // Lines first, then all markers, so no line crosses over a marker of another series.
             for (seriesIndex, segments) in allSegments.enumerated() {
                 let style = Self.style(seriesIndex)
@@ -233,7 +274,10 @@ public struct LineChart: Sendable {
                 let style = Self.style(seriesIndex)
                 writer.open("g", [("class", "markers")])
                 for point in segments.joined() {
-                    let tooltip = "\(series[seriesIndex].name), \(periods[point.index]): \(valueText(point.value))"
+                    var tooltip = "\(series[seriesIndex].name), \(periods[point.index]): \(valueText(point.value))"
+                    if let interval = series[seriesIndex].intervals[periods[point.index]] {
+                        tooltip += " (\(DutchNumberFormat.string(interval.lower, decimals: decimals))–\(valueText(interval.upper)))"
+                    }
                     Self.writeMarker(
                         style.marker, x: x(point.index), y: y(point.value), color: style.color, title: tooltip,
                         into: &writer)

@@ -57,6 +57,8 @@ struct IndicatorDTO: Content {
     let thresholdIndicator: String?
     let roundOff: Double?
     let theme: String?
+    /// True for a survey percentage published with its confidence interval; left out otherwise.
+    let surveyProportion: Bool?
     let note: String
     let data: String
     /// The metadata in words (one indicator only; see `IndicatorPeopleDTO`).
@@ -77,6 +79,7 @@ struct IndicatorDTO: Content {
         thresholdIndicator = indicator.thresholdCode
         roundOff = indicator.roundOff?.step
         theme = indicator.themeCode
+        surveyProportion = indicator.surveyProportion ? true : nil
         note = indicator.note
         data = APIPath.data.path + "?indicators=\(indicator.code)&level=gemeente2024&periods=latest"
     }

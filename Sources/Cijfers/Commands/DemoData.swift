@@ -14,6 +14,8 @@ public enum DemoData {
         "themas.csv", "Indicators.xlsx", "stadsbeeld_indicatoren.csv",
         "upload_elektriciteit_verbruik.xlsx",
         "lekp1_vte.csv",
+        // The one survey indicator: a fictitious example (ATTRIBUTION.md, scripts/demo-survey.py).
+        "enquete_voorbeeld_thema.csv", "enquete_voorbeeld_indicatoren.csv", "enquete_voorbeeld.csv",
     ]
 
     public static var directory: URL {

@@ -13,5 +13,6 @@ enum CijfersMigrations {
         M007_CreateImportRuns(),
         M017_AddIndicatorOwner(),
         M077_PackValueVectors(),
+        M078_AddIndicatorSurveyProportion(),
     ]
 }

@@ -21,6 +21,7 @@ public struct IndicatorPatch: Sendable {
     public var visible: Bool?
     public var themeCode: String?
     public var note: String?
+    public var surveyProportion: Bool?
 
     public init(code: String) { self.code = code }
 
@@ -42,12 +43,16 @@ public struct IndicatorPatch: Sendable {
         if let visible { indicator.visible = visible }
         if let themeCode { indicator.themeCode = themeCode }
         if let note { indicator.note = note }
+        if let surveyProportion { indicator.surveyProportion = surveyProportion }
         return indicator
     }
 }
 
 /// Reads Swing's indicator definition sheet. Unknown columns are ignored; each value is checked where it stands.
 public enum IndicatorSheetReader {
+    /// The names the survey column goes by, for locating a problem found after reading (`Indicator.surveyProblem`).
+    public static let surveyColumn = Column.survey
+
     enum Column {
         static let name = ["name", "naam"]
         static let description = ["description", "omschrijving", "beschrijving", "definitie"]
@@ -64,6 +69,8 @@ public enum IndicatorSheetReader {
         static let visible = ["visible", "zichtbaar"]
         static let theme = ["theme", "thema"]
         static let note = ["note", "notes", "opmerking", "free textfield"]
+        /// Ja/nee: a percentage from a survey sample, shown with its confidence interval (docs/cijfers.md).
+        static let survey = ["survey proportion", "survey", "enquête", "enquete", "enquêtepercentage", "enquetepercentage"]
     }
 
     public static func read(_ reader: any RowReader, header: HeaderRow, problems: ProblemCollector) throws -> [Located<IndicatorPatch>] {
@@ -78,7 +85,8 @@ public enum IndicatorSheetReader {
             aggregation: header.column(Column.aggregation), sample: header.column(Column.sample),
             formula: header.column(Column.formula), thresholdValue: header.column(Column.thresholdValue),
             thresholdCode: header.column(Column.thresholdCode), roundOff: header.column(Column.roundOff),
-            visible: header.column(Column.visible), theme: header.column(Column.theme), note: header.column(Column.note)
+            visible: header.column(Column.visible), theme: header.column(Column.theme), note: header.column(Column.note),
+            survey: header.column(Column.survey)
         )
         var result: [Located<IndicatorPatch>] = []
         var seen: [String: Int] = [:]
@@ -139,14 +147,25 @@ public enum IndicatorSheetReader {
                 }
             }
             if let raw = text(columns.visible) {
-                switch raw.lowercased() {
-                case "1", "true", "ja", "yes", "waar", "y", "j": patch.visible = true
-                case "0", "false", "nee", "no", "onwaar", "n": patch.visible = false
-                default: problems.add(.invalidValue, at: at(columns.visible), "zichtbaar '\(raw)' is geen ja of nee")
+                if let value = yesNo(raw) { patch.visible = value } else {
+                    problems.add(.invalidValue, at: at(columns.visible), "zichtbaar '\(raw)' is geen ja of nee")
+                }
+            }
+            if let raw = text(columns.survey) {
+                if let value = yesNo(raw) { patch.surveyProportion = value } else {
+                    problems.add(.invalidValue, at: at(columns.survey), "enquête '\(raw)' is geen ja of nee")
                 }
             }
             result.append(Located(patch, at: at(codeColumn)))
         }
         return result
+    }
+
+    static func yesNo(_ raw: String) -> Bool? {
+        switch raw.lowercased() {
+        case "1", "true", "ja", "yes", "waar", "y", "j": true
+        case "0", "false", "nee", "no", "onwaar", "n": false
+        default: nil
+        }
     }
 }

@@ -11,12 +11,19 @@ extension DataTable {
         csvHeader(dialect) + csvRows(cells[...], dialect: dialect)
     }
 
-    /// The first line. The columns of the first versions come first, in their order, so older scripts keep working.
+    /// The first line. The columns of the first versions come first, in their order, so older scripts keep working;
+    /// a table with a survey indicator adds the bounds of the 95 % confidence interval (`ci95_lower`, `ci95_upper`,
+    /// empty where there is no interval).
     func csvHeader(_ dialect: CSVDialect = .plain) -> String {
-        dialect.byteOrderMark + Self.csvColumns.joined(separator: String(dialect.separator)) + "\r\n"
+        let columns = hasSurveyIndicator ? Self.csvColumns + Self.csvIntervalColumns : Self.csvColumns
+        return dialect.byteOrderMark + columns.joined(separator: String(dialect.separator)) + "\r\n"
     }
 
     static let csvColumns = ["indicator", "level", "area", "area_name", "period", "value", "status", "indicator_name", "unit"]
+    static let csvIntervalColumns = ["ci95_lower", "ci95_upper"]
+
+    /// Whether an indicator of the answer is a survey percentage (its values may carry a confidence interval).
+    var hasSurveyIndicator: Bool { indicators.contains(where: \.surveyProportion) }
 
     /// The lines of some cells, for writing a large answer in pieces. Every text field is spreadsheet-safe; the value
     /// column holds plain numbers only.
@@ -25,12 +32,17 @@ extension DataTable {
         out.reserveCapacity(part.count * 96)
         let names = Dictionary(indicators.map { ($0.code, ($0.name, $0.unit)) }, uniquingKeysWith: { a, _ in a })
         let separator = String(dialect.separator)
+        let withInterval = hasSurveyIndicator
         for cell in part {
             let (name, unit) = names[cell.indicator] ?? ("", "")
-            let fields = [
+            var fields = [
                 cell.indicator, level.code, cell.area.code, cell.area.name, cell.period,
                 cell.value.value.map(dialect.number) ?? "", cell.value.status.rawValue, name, unit,
             ]
+            if withInterval {
+                let interval = cell.interval
+                fields += [interval.map { dialect.number($0.lower) } ?? "", interval.map { dialect.number($0.upper) } ?? ""]
+            }
             out += fields.map { CSVText.field($0, separator: dialect.separator) }.joined(separator: separator)
             out += "\r\n"
         }

@@ -12,19 +12,27 @@ struct DataTableDTO: Content {
         let period: String
         let value: Double?
         let status: String
+        /// The 95 % confidence interval of a survey indicator (docs/cijfers.md); left out where there is none.
+        var lower: Double? = nil
+        var upper: Double? = nil
 
-        init(indicator: String, area: String, areaName: String, period: String, value: Double?, status: String) {
+        init(indicator: String, area: String, areaName: String, period: String, value: Double?, status: String,
+             lower: Double? = nil, upper: Double? = nil) {
             self.indicator = indicator
             self.area = area
             self.areaName = areaName
             self.period = period
             self.value = value
             self.status = status
+            self.lower = lower
+            self.upper = upper
         }
 
         init(_ cell: DataTable.Cell) {
+            let interval = cell.interval
             self.init(indicator: cell.indicator, area: cell.area.code, areaName: cell.area.name,
-                      period: cell.period, value: cell.value.value, status: cell.value.status.rawValue)
+                      period: cell.period, value: cell.value.value, status: cell.value.status.rawValue,
+                      lower: interval?.lower, upper: interval?.upper)
         }
 
         /// `value` is written as null rather than left out: a missing key reads as a bug, null as 'no value'.
@@ -36,6 +44,8 @@ struct DataTableDTO: Content {
             try container.encode(period, forKey: .period)
             try container.encode(value, forKey: .value)
             try container.encode(status, forKey: .status)
+            try container.encodeIfPresent(lower, forKey: .lower)
+            try container.encodeIfPresent(upper, forKey: .upper)
         }
     }
 

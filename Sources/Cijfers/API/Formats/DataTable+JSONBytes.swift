@@ -40,6 +40,12 @@ extension DataTable {
             json.key("value")
             if let value = cell.value.value { json.number(value) } else { json.null() }
             json.member("status", cell.value.status.rawValue)
+            if let interval = cell.interval {
+                json.key("lower")
+                json.number(interval.lower)
+                json.key("upper")
+                json.number(interval.upper)
+            }
             json.endObject()
         }
     }
@@ -62,6 +68,7 @@ extension DataTable {
         if let value = dto.thresholdIndicator { json.member("thresholdIndicator", value) }
         if let value = dto.roundOff { json.member("roundOff", value) }
         if let value = dto.theme { json.member("theme", value) }
+        if let value = dto.surveyProportion { json.member("surveyProportion", value) }
         json.member("note", dto.note)
         json.member("data", dto.data)
         json.endObject()

@@ -29,6 +29,13 @@ extension DataTable {
             header.append(.text(label))
             widths[header.count] = 16
             header.append(.text(t("xlsx.statusOf", indicator.code)))
+            // A survey indicator: the bounds of its 95 % confidence interval beside it (docs/cijfers.md).
+            if indicator.surveyProportion {
+                widths[header.count] = 16
+                header.append(.text(t("survey.xlsxLower", indicator.code)))
+                widths[header.count] = 16
+                header.append(.text(t("survey.xlsxUpper", indicator.code)))
+            }
         }
         var rows: [[XLSXWriter.Value]] = [header]
         rows.reserveCapacity(areas.count * periods.count + 1)
@@ -43,6 +50,11 @@ extension DataTable {
                     } else {
                         row.append(.empty)
                         row.append(.text(value.status.rawValue))
+                    }
+                    if indicator.surveyProportion {
+                        let interval = cube.interval(indicator.code, area: area.key, period: period)
+                        row.append(interval.map { .number($0.lower, decimals: indicator.roundOff?.decimals) } ?? .empty)
+                        row.append(interval.map { .number($0.upper, decimals: indicator.roundOff?.decimals) } ?? .empty)
                     }
                 }
                 rows.append(row)
@@ -61,9 +73,11 @@ extension DataTable {
             .text(t["xlsx.source"]), .text(t["xlsx.definition"]), .text(t["xlsx.updated"]),
             .text(t["xlsx.suppression"]), .text(t["xlsx.note"]),
         ]]
-        for (index, indicator) in indicators.enumerated() {
+        var column = 3
+        for indicator in indicators {
+            defer { column += indicator.surveyProportion ? 4 : 2 }
             rows.append([
-                .text(columnLetters(3 + 2 * index)), .text(indicator.code), .text(indicator.name), text(indicator.unit),
+                .text(columnLetters(column)), .text(indicator.code), .text(indicator.name), text(indicator.unit),
                 text(indicator.source), text(indicator.description),
                 context.updated[indicator.code].map(XLSXWriter.Value.date) ?? .empty,
                 .text(suppressionNote(indicator, t, hidden: cube.suppressedCount(of: indicator.code))),
@@ -82,6 +96,9 @@ extension DataTable {
         rows.append([])
         // How a hidden value shows: an empty cell here, 'x' on the site's pages, `suppressed` in the status column.
         rows.append([.text(t["xlsx.suppressionTitle"]), .text(t["xlsx.suppressionExplained"])])
+        if hasSurveyIndicator {
+            rows.append([.text(t["survey.xlsxTitle"]), .text(t["survey.xlsxExplained"])])
+        }
         rows.append([])
         rows.append([.text(t["xlsx.statusColumn"]), .text(t["xlsx.meaning"])])
         for status in PublishedValue.Status.allCases where status != .ok {

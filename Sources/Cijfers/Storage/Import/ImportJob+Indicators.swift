@@ -27,6 +27,7 @@ extension ImportJob {
                 }
             }
         }
+        checkSurveys(patches, sheet: sheet)
         checkFormulaCosts(patches, sheet: sheet)
         guard problems.isEmpty else { return }
         let existing = try await IndicatorModel.query(on: db).all()
@@ -44,6 +45,21 @@ extension ImportJob {
         definedIndicators.formUnion(patches.map(\.value.code))
         summary.rows += patches.count
         progress?(sheet.file.name, patches.count)
+    }
+}
+
+extension ImportJob {
+    /// A survey indicator (`Indicator.surveyProblem`) needs a sample indicator and a percentage unit, as the row leaves
+    /// it (a row that changes only the unit of an existing survey indicator is checked too); located at the row's
+    /// survey column, else at its code.
+    func checkSurveys(_ patches: [Located<IndicatorPatch>], sheet: OpenedSheet) {
+        let surveyColumn = sheet.header.column(IndicatorSheetReader.surveyColumn)
+        for located in patches {
+            let indicator = located.value.applied(to: catalog.indicators[located.value.code])
+            guard let problem = indicator.surveyProblem else { continue }
+            let location = surveyColumn.map { sheet.reader.location(row: located.location.row, column: $0) } ?? located.location
+            problems.add(.invalidValue, at: location, problem)
+        }
     }
 }
 

@@ -23,6 +23,7 @@ final class IndicatorModel: Model, @unchecked Sendable {
     @Field(key: "visible") var visible: Bool
     @OptionalField(key: "theme_code") var themeCode: String?
     @Field(key: "note") var note: String
+    @Field(key: "survey_proportion") var surveyProportion: Bool
     /// When its data last changed (an import), as opposed to its metadata.
     @OptionalField(key: "data_updated_at") var dataUpdatedAt: Date?
 
@@ -49,6 +50,7 @@ final class IndicatorModel: Model, @unchecked Sendable {
         visible = indicator.visible
         themeCode = indicator.themeCode
         note = indicator.note
+        surveyProportion = indicator.surveyProportion
     }
 
     var domain: Indicator {
@@ -56,6 +58,7 @@ final class IndicatorModel: Model, @unchecked Sendable {
             code: code, name: name, description: description, unit: unit, source: source,
             dataType: IndicatorDataType(swing: dataType), periodType: periodType, aggregationCode: aggregationCode,
             sampleCode: sampleCode, formula: formula, thresholdValue: thresholdValue, thresholdCode: thresholdCode,
-            roundOff: roundOff.flatMap { RoundOff(step: $0) }, visible: visible, themeCode: themeCode, note: note)
+            roundOff: roundOff.flatMap { RoundOff(step: $0) }, visible: visible, themeCode: themeCode, note: note,
+            surveyProportion: surveyProportion)
     }
 }

@@ -41,8 +41,10 @@ public struct DataQuery: Sendable {
         if case .list(let periods) = selection.periods {
             try Self.checkSize(indicators: indicators.count, areas: areas.count, periods: periods.count)
         }
+        // A survey indicator's interval needs its sample size, published by the same rules (`SurveyEstimate`).
+        let sampleCodes = indicators.compactMap(\.surveySampleCode).filter { readable[$0] != nil }
         let storedCodes = IndicatorEvaluator.storedDependencies(
-            of: selection.indicators, indicators: readable, formulas: catalog.formulas)
+            of: selection.indicators + sampleCodes, indicators: readable, formulas: catalog.formulas)
         let keys = storedCodes.compactMap { catalog.indicatorKeys[$0] }
         let restrictToAreas = areas.count == catalog.areas(inLevel: level.code).count ? nil : areas.map(\.key)
         let byKey = try await ObservationReader(sql: sql, catalog: catalog).values(indicators: keys, level: levelKey, areas: restrictToAreas)
@@ -63,10 +65,18 @@ public struct DataQuery: Sendable {
         for indicator in indicators {
             let periods = periods(for: indicator.code, selection: selection.periods, available: available, evaluator: evaluator, areas: areas)
             shownPeriods.formUnion(periods)
+            let sampleCode = indicator.surveySampleCode.flatMap { readable[$0] == nil ? nil : $0 }
             for area in areas {
                 for period in periods {
-                    cells.append(.init(indicator: indicator.code, area: area, period: period,
-                                       value: evaluator.published(indicator.code, area: area.key, period: period)))
+                    let value = evaluator.published(indicator.code, area: area.key, period: period)
+                    var cell = DataTable.Cell(indicator: indicator.code, area: area, period: period, value: value)
+                    if let sampleCode, value.status == .ok {
+                        // Only from what is itself published: a suppressed value or sample size gives no interval.
+                        let sample = evaluator.published(sampleCode, area: area.key, period: period)
+                        cell.estimate = SurveyEstimate(published: value, sampleSize: sample)
+                        cell.roundOff = indicator.roundOff
+                    }
+                    cells.append(cell)
                 }
             }
         }

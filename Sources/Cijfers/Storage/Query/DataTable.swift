@@ -9,6 +9,13 @@ public struct DataTable: Sendable {
         public let area: Catalog.AreaEntry
         public let period: String
         public let value: PublishedValue
+        /// For a survey indicator (`Indicator.surveyProportion`): the published value with its published sample size,
+        /// nil when either is not shown (suppressed, missing, zero). Pages use it to test differences.
+        public var estimate: SurveyEstimate? = nil
+
+        /// The 95 % confidence interval as published: rounded like the value, only where there is an estimate.
+        public var interval: ConfidenceInterval? { estimate.map { $0.interval.rounded(roundOff) } }
+        var roundOff: RoundOff? = nil
     }
 
     public let indicators: [Indicator]

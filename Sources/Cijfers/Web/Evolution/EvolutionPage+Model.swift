@@ -9,6 +9,8 @@ struct EvolutionPageModel {
         let indicator: Indicator
         let periods: [String]
         let series: [(area: Catalog.AreaEntry?, name: String, values: [String: PublishedValue])]
+        /// A survey indicator's estimates per line (by name) and period (EvolutionPage+Survey.swift).
+        var estimates: [String: [String: SurveyEstimate]] = [:]
     }
 
     let level: String
@@ -47,6 +49,7 @@ struct EvolutionPageModel {
             guard let indicator = catalog.indicators[code] else { continue }
             var series: [(Catalog.AreaEntry?, String, [String: PublishedValue])] = []
             var periods = Set<String>()
+            var estimates: [String: [String: SurveyEstimate]] = [:]
             if !areas.isEmpty {
                 let table = try await query.run(DataSelection(indicators: [code], level: level, areas: areas.map(\.code)))
                 periods.formUnion(table.periods)
@@ -54,13 +57,17 @@ struct EvolutionPageModel {
                     let values = Dictionary(table.cells.filter { $0.area.key == area.key }.map { ($0.period, $0.value) },
                                             uniquingKeysWith: { a, _ in a })
                     series.append((area, area.name, values))
+                    estimates[area.name] = Self.estimates(table.cells.filter { $0.area.key == area.key })
                 }
             }
             if catalog.area(level: "gewest", code: "2000") != nil {
                 let flanders = try await query.run(DataSelection(indicators: [code], level: "gewest", areas: ["2000"]))
-                series.append((nil, CijfersText.strings(language)["common.flanders"], Dictionary(flanders.cells.map { ($0.period, $0.value) }, uniquingKeysWith: { a, _ in a })))
+                let name = CijfersText.strings(language)["common.flanders"]
+                series.append((nil, name, Dictionary(flanders.cells.map { ($0.period, $0.value) }, uniquingKeysWith: { a, _ in a })))
+                estimates[name] = Self.estimates(flanders.cells)
             }
-            blocks.append(Block(indicator: indicator, periods: periods.sorted(), series: series))
+            blocks.append(Block(indicator: indicator, periods: periods.sorted(), series: series,
+                                estimates: indicator.surveyProportion ? estimates.filter { !$0.value.isEmpty } : [:]))
         }
         let chosenAreas = Set(areas.map(\.code))
         let areaChoices = (level == "gemeente2024" ? Centrumsteden.members(in: catalog) + catalog.areas(inLevel: level).filter { !Centrumsteden.members(in: catalog).map(\.code).contains($0.code) } : catalog.areas(inLevel: level))

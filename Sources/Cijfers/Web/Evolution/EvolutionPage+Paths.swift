@@ -98,7 +98,7 @@ extension EvolutionPageModel {
         .tbody(.forEach(shownLines(block, format: format, t)) { line in
             .tr(.th(.attr("scope", "row"), .text(line.name)),
                 .unwrap(line.base) { .td(.text($0)) },
-                .forEach(line.cells) { .td(.attr("class", "num"), .text($0)) })
+                .forEach(line.cells.indices) { index in .td(.attr("class", "num"), cell(block, line: line, at: index, format: format)) })
         })
     }
 

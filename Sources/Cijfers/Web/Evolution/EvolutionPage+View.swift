@@ -37,7 +37,9 @@ extension EvolutionPageModel {
             id: "evolutie\(index)", title: block.indicator.name,
             description: t("evolution.chartDescription", block.indicator.name, block.series.map(\.name).joined(separator: ", ")),
             periods: block.periods,
-            series: shownLines(block, format: format, t).map { LineChart.Series(name: $0.name, points: $0.points) },
+            series: shownLines(block, format: format, t).map {
+                LineChart.Series(name: $0.name, points: $0.points, intervals: bands(block, line: $0.name))
+            },
             unit: shown.unit, decimals: shown.decimals)
         chart.focusable = true
         let download = APIPath.data.path + "?indicators=\(block.indicator.code)&level=\(level)&areas=\(areas.map(\.code).joined(separator: ","))&periods=all"
@@ -51,6 +53,7 @@ extension EvolutionPageModel {
                 tableHead(block, t),
                 tableBody(block, format: format, t)
             ),
+            surveyNote(block, t),
             .p(.attr("class", "downloads"), .text(t["evolution.download"] + " "),
                .a(.attr("href", download + "&format=csv-be"), .text(t["downloads.csvBE"])), .text(" · "),
                .a(.attr("href", download + "&format=csv"), .text(t["downloads.csvPlain"])), .text(" · "),

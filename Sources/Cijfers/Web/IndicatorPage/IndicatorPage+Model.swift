@@ -10,6 +10,9 @@ struct IndicatorPageModel {
     struct Row {
         let area: Catalog.AreaEntry
         let value: PublishedValue
+        /// A survey indicator's estimate and its interval as published (`DataTable.Cell`); nil otherwise.
+        var estimate: SurveyEstimate? = nil
+        var interval: ConfidenceInterval? = nil
     }
 
     let indicator: Indicator
@@ -45,6 +48,14 @@ struct IndicatorPageModel {
     /// The names of an own group of areas, when the figures are of such a group (a dashboard tile) rather than of a
     /// whole level or parent; the scope says so.
     var ownGroup: [String] = []
+    /// A survey indicator: Vlaanderen's estimate in the shown period, the reference of the table's significance marks
+    /// (IndicatorPage+Survey.swift), and the intervals per trend line and period.
+    var flandersEstimate: SurveyEstimate? = nil
+    var parentEstimate: SurveyEstimate? = nil
+    /// Per trend line (by name) and period.
+    var trendEstimates: [String: [String: SurveyEstimate]] = [:]
+    /// The name of the indicator that holds the respondents.
+    var sampleName: String? = nil
 
     static func load(code: String, request: Request) async throws -> IndicatorPageModel {
         let query = (try? request.query.decode([String: String].self)) ?? [:]
@@ -77,31 +88,48 @@ struct IndicatorPageModel {
         let periods = table.periods
         let period = selection.period.flatMap { periods.contains($0) ? $0 : nil } ?? periods.last
         selection.period = period
-        let rows = table.cells.filter { $0.period == period }.map { Row(area: $0.area, value: $0.value) }
+        let rows = table.cells.filter { $0.period == period }.map {
+            Row(area: $0.area, value: $0.value, estimate: $0.estimate, interval: $0.interval)
+        }
 
         // Comparison values: the parent area and Vlaanderen, over all periods (for the trend too).
-        func series(of area: Catalog.AreaEntry) async throws -> [String: PublishedValue] {
+        func cellSeries(of area: Catalog.AreaEntry) async throws -> [String: DataTable.Cell] {
             let cells = try await dataQuery.run(DataSelection(
                 indicators: [code], level: area.levelCode, areas: [area.code], periods: .all)).cells
-            return Dictionary(cells.map { ($0.period, $0.value) }, uniquingKeysWith: { a, _ in a })
+            return Dictionary(cells.map { ($0.period, $0) }, uniquingKeysWith: { a, _ in a })
         }
         let parentArea = parentKey.flatMap { catalog.areas[$0] }
         let flanders = catalog.area(level: "gewest", code: "2000")
-        var parentSeries: [String: PublishedValue]?
-        if let parentArea { parentSeries = try await series(of: parentArea) }
-        var flandersSeries: [String: PublishedValue]?
-        if let flanders { flandersSeries = try await series(of: flanders) }
+        var parentCells: [String: DataTable.Cell]?
+        if let parentArea { parentCells = try await cellSeries(of: parentArea) }
+        var flandersCells: [String: DataTable.Cell]?
+        if let flanders { flandersCells = try await cellSeries(of: flanders) }
+        let parentSeries = parentCells?.mapValues(\.value)
+        let flandersSeries = flandersCells?.mapValues(\.value)
+        var trendEstimates: [String: [String: SurveyEstimate]] = [:]
+        func intervals(_ name: String, _ cells: [String: DataTable.Cell]) {
+            let known = cells.compactMapValues(\.estimate)
+            if !known.isEmpty { trendEstimates[name] = known }
+        }
         var trend: [LineChart.Series] = []
         func line(_ name: String, _ values: [String: PublishedValue]) -> LineChart.Series {
             LineChart.Series(name: name, points: periods.map { ($0, values[$0]?.value) })
         }
-        if let parentArea, let parentSeries { trend.append(line(parentArea.name, parentSeries)) }
-        if let flandersSeries { trend.append(line(CijfersText.strings(language)["common.flanders"], flandersSeries)) }
+        if let parentArea, let parentSeries, let parentCells {
+            trend.append(line(parentArea.name, parentSeries))
+            intervals(parentArea.name, parentCells)
+        }
+        if let flandersSeries, let flandersCells {
+            let name = CijfersText.strings(language)["common.flanders"]
+            trend.append(line(name, flandersSeries))
+            intervals(name, flandersCells)
+        }
         if rows.count <= 6 {
             for row in rows {
-                let values = Dictionary(table.cells.filter { $0.area.key == row.area.key }.map { ($0.period, $0.value) },
-                                        uniquingKeysWith: { a, _ in a })
-                trend.append(line(row.area.name, values))
+                let cells = Dictionary(table.cells.filter { $0.area.key == row.area.key }.map { ($0.period, $0) },
+                                       uniquingKeysWith: { a, _ in a })
+                trend.append(line(row.area.name, cells.mapValues(\.value)))
+                intervals(row.area.name, cells)
             }
         }
 
@@ -134,6 +162,12 @@ struct IndicatorPageModel {
                                 levelName: model.levelName, language: language, parameters: !asTile)
         model.groupStatistic = IndicatorMetadata.groupStatisticText(indicator, language, catalog: catalog)
         model.parentIsCentrumsteden = parentArea?.levelCode == Centrumsteden.level
+        if indicator.surveyProportion, let period {
+            model.flandersEstimate = flandersCells?[period]?.estimate
+            model.parentEstimate = parentCells?[period]?.estimate
+            model.trendEstimates = trendEstimates
+            model.sampleName = indicator.sampleCode.flatMap { catalog.indicators[$0]?.name }
+        }
         if !features.isEmpty {
             model.mapContext = try await IndicatorMap.context(
                 level: selection.level, parent: parentArea, shown: rows.map(\.area.key), catalog: catalog, request: request)

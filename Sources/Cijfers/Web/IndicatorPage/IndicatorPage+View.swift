@@ -73,6 +73,7 @@ extension IndicatorPageModel {
                     .dt(.text(t["indicator.privacy"])),
                     .dd(.text(t("indicator.privacyText", threshold)))
                 )),
+                surveyMetadata,
                 .unwrap(IndicatorMetadata.remark(indicator, language)) { .group(.dt(.text(t["indicator.note"])), .dd(.text($0))) }
             )
         )
@@ -124,8 +125,8 @@ extension IndicatorPageModel {
             .attr("class", "comparison"), .attr("aria-labelledby", "vergelijk"),
             .h2(.attr("id", "vergelijk"), .text(t("indicator.comparison", period ?? "-"))),
             .ul(
-                .unwrap(parentName) { name in .li(.text("\(comparisonName(name)): \(parentValue.map(format.label) ?? "-")")) },
-                .li(.text("\(t["common.flanders"]): \(flandersValue.map(format.label) ?? "-")"))
+                .unwrap(parentName) { name in .li(.text("\(comparisonName(name)): \(comparisonValue(parentValue, parentEstimate))")) },
+                .li(.text("\(t["common.flanders"]): \(comparisonValue(flandersValue, flandersEstimate))"))
             )
         )
     }
@@ -167,7 +168,8 @@ extension IndicatorPageModel {
         var chart = BarChart(
             id: id, title: t("indicator.barTitle", indicator.name), description: t("indicator.barDescription", scope),
             bars: rows.map { row in
-                BarChart.Bar(label: row.area.name, value: row.value.value, mark: row.value.mark, highlighted: false)
+                BarChart.Bar(label: row.area.name, value: row.value.value, mark: row.value.mark, highlighted: false,
+                             interval: SurveyText.bounds(row.interval))
             },
             unit: unitText, decimals: format.decimals, reference: reference)
         chart.words = SiteStrings(language).chartWords
@@ -182,7 +184,7 @@ extension IndicatorPageModel {
         var chart = LineChart(
             id: id, title: t("indicator.trendTitle", indicator.name),
             description: t("indicator.trendDescription", trend.map(\.name).joined(separator: ", ")),
-            periods: periods, series: trend, unit: unitText, decimals: format.decimals)
+            periods: periods, series: trendWithBands, unit: unitText, decimals: format.decimals)
         chart.focusable = true
         return .figure(
             .attr("class", "trend"),
@@ -195,11 +197,12 @@ extension IndicatorPageModel {
                            .forEach(periods) { .th(.attr("scope", "col"), .text($0)) })),
                 .tbody(.forEach(trend) { series in
                     .tr(.th(.attr("scope", "row"), .text(series.name)),
-                        .forEach(series.points) { point in
-                            .td(.attr("class", "num"), .text(point.value.map(format.number) ?? "-"))
+                        .forEach(series.points.indices) { index in
+                            .td(.attr("class", "num"), trendCell(series, at: index))
                         })
                 })
-            )
+            ),
+            surveyTrendNote
         )
     }
 
@@ -209,7 +212,8 @@ extension IndicatorPageModel {
             .attr("aria-labelledby", "tabel"),
             .h2(.attr("id", "tabel"), .text(t["indicator.table"])),
             valuesTable(id: "cijfers"),
-            .p(.attr("class", "note"), .text(t["indicator.marks"]))
+            .p(.attr("class", "note"), .text(t["indicator.marks"])),
+            surveyTableNotes
         )
     }
 
@@ -222,8 +226,10 @@ extension IndicatorPageModel {
             .caption(.text("\(indicator.name) (\(unitText)) — \(scope)")),
             .thead(.tr(
                 .th(.attr("scope", "col"), .attr("data-sort", "text"), .text(t["common.area"])),
-                .th(.attr("scope", "col"), .attr("data-sort", "number"), .attr("class", "num"), .text(t["common.value"])),
-                .th(.attr("scope", "col"), .attr("data-sort", "number"), .attr("class", "num"), .text(t["indicator.differenceFlanders"]))
+                .th(.attr("scope", "col"), .attr("data-sort", "number"), .attr("class", "num"),
+                    .text(isSurvey ? t["survey.valueColumn"] : t["common.value"])),
+                .th(.attr("scope", "col"), .attr("data-sort", "number"), .attr("class", "num"), .text(t["indicator.differenceFlanders"])),
+                .if(isSurvey, .th(.attr("scope", "col"), .attr("data-sort", "text"), .text(t["survey.significanceColumn"])))
             )),
             // Thousands of rows (every wijk of Flanders): written straight into a string, which is an order of
             // magnitude faster than Plot's node tree; every value passes through the same escaping.
@@ -237,8 +243,10 @@ extension IndicatorPageModel {
         for row in rows.prefix(limit ?? rows.count) {
             let link = CijfersPath.area(level: row.area.levelCode, code: row.area.code).path
             html += "<tr><th scope=\"row\"><a href=\"\(HTMLEscaping.escape(link))\">\(HTMLEscaping.escape(row.area.name))</a></th>"
-            html += "<td class=\"num\" data-value=\"\(row.value.value.map { String($0) } ?? "")\">\(HTMLEscaping.escape(format.cell(row.value)))</td>"
-            html += "<td class=\"num\">\(HTMLEscaping.escape(difference(row.value)))</td></tr>"
+            html += "<td class=\"num\" data-value=\"\(row.value.value.map { String($0) } ?? "")\">\(HTMLEscaping.escape(tableValue(row)))</td>"
+            html += "<td class=\"num\">\(HTMLEscaping.escape(difference(row.value)))</td>"
+            if isSurvey { html += "<td class=\"significance\">\(HTMLEscaping.escape(significanceCell(row)))</td>" }
+            html += "</tr>"
         }
         return html
     }
