@@ -44,8 +44,8 @@ def test_odata_lists(server):
     assert "gemeente2024" in levels and "ggw72024" in levels and "centrumsteden" in levels
     assert client.geoitemlevels("gemeente2024")["44021"] == "Gent"
     assert client.periodlevels() == {"year": "Jaar"}
-    # Fluvius has 2018–2021; the LEKP-1 staff figures are for 2024.
-    assert client.periods("year") == {p: p for p in ["2018", "2019", "2020", "2021", "2024"]}
+    # Fluvius has 2018–2021; the LEKP-1 staff figures are for 2024; the fictitious survey example for 2017, 2020, 2023.
+    assert client.periods("year") == {p: p for p in ["2017", "2018", "2019", "2020", "2021", "2023", "2024"]}
     variables = client.odataVariables(0, 100)
     assert "v2506_elek_res_cons" in variables and "vp2506_elek_res_n" in variables
     assert "gemeente2024" in client.geolevels(var="v2506_elek_res_cons")

@@ -21,7 +21,7 @@ struct MailTests {
     static func settings(port: Int, security: SMTPSettings.Security = .none, host: String = "127.0.0.1",
                          user: String? = nil, password: String? = nil, ca: String? = nil) -> SMTPSettings {
         SMTPSettings(host: host, port: port, username: user, password: password, from: from, security: security,
-                     trustedCertificatesFile: ca, timeout: 10)
+                     trustedCertificatesFile: ca, timeout: 30)
     }
 
     /// Python's own mail parser reads what the server received: subject, plain text, HTML.
