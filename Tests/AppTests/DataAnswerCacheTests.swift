@@ -2,6 +2,7 @@
 @testable import Cijfers
 @testable import Platform
 import Foundation
+import NIOConcurrencyHelpers
 import Testing
 import Vapor
 import VaporTesting
@@ -80,6 +81,43 @@ struct DataAnswerCacheTests {
                 #expect(response.headers.first(name: .eTag) != first)
                 #expect(response.body.string.contains("\"value\":321"))
             }
+        }
+    }
+
+    /// Once a second the data versions fall due for comparison; a request arriving then takes the slow path, and must
+    /// still be answered from the cache rather than computed anew (that stalled the server: docs/performance.md).
+    @Test(arguments: TestDatabase.available)
+    func aRequestWhileTheVersionsAreDueIsAnsweredFromTheCache(database: TestDatabase) async throws {
+        try await withData(database) { app in
+            let path = "/api/v1/data?indicators=v2506_elek_res_cons&level=gemeente2024&areas=44021&periods=2021"
+            try await app.testing().test(.GET, path) { response async throws in
+                #expect(response.status == .ok)
+            }
+            #expect(app.dataAnswerCache.count == 1)
+            let computed = NIOLockedValueBox(0)
+            let respond = { (headers: HTTPHeaders) async throws -> Response in
+                let request = Request(application: app, method: .GET, url: URI(string: path), headers: headers,
+                                      on: app.eventLoopGroup.next())
+                return try await DataAnswers.respond(request) { _, _ in
+                    computed.withLockedValue { $0 += 1 }
+                    return Response(status: .ok, body: .init(string: "anew"))
+                }.get()
+            }
+            app.catalogStore.watch.reset()
+            #expect(!app.catalogStore.watch.isFresh())
+            let cached = try await respond([:])
+            #expect(cached.status == .ok)
+            #expect((cached.body.string ?? "").contains("\"value\":200"))
+            #expect(computed.withLockedValue { $0 } == 0)
+            // A question not yet asked is computed, on the fast path as on the slow one.
+            app.catalogStore.watch.reset()
+            let other = Request(application: app, method: .GET, url: URI(string: path + "&lang=en"), on: app.eventLoopGroup.next())
+            let fresh = try await DataAnswers.respond(other) { _, _ in
+                computed.withLockedValue { $0 += 1 }
+                return Response(status: .ok, body: .init(string: "anew"))
+            }.get()
+            #expect(fresh.body.string == "anew")
+            #expect(computed.withLockedValue { $0 } == 1)
         }
     }
 
