@@ -12,8 +12,8 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
-from test_browser import _driver, audit  # noqa: E402
-from test_phone_print_keyboard import SIDEWAYS  # noqa: E402
+from test_browser import _driver  # noqa: E402
+from test_phone_print_keyboard import fits_and_passes_axe  # noqa: E402
 
 CENTRUMSTEDEN = ["41002", "11002", "31005", "71016", "44021", "71022", "34022", "24062", "12025", "35013",
                  "36015", "46021", "13040"]
@@ -27,10 +27,7 @@ def browser():
 
 
 def _check(browser, width, name):
-    """No sideways scrolling; screenshot and axe-core with no violations."""
-    sideways = browser.execute_script(SIDEWAYS)
-    assert sideways is None, f"{name} scrolls sideways at {width} px: {sideways}"
-    audit(browser, f"paths-{'phone' if width < 800 else 'desktop'}-{name}")
+    fits_and_passes_axe(browser, width, "paths", name)
 
 
 def _submit(browser, form_css, until):

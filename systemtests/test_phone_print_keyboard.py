@@ -71,6 +71,14 @@ return `${root.scrollWidth} > ${root.clientWidth}: ${wide.join(', ')}`;
 """
 
 
+def fits_and_passes_axe(browser, width, prefix, name):
+    """No sideways scrolling at this width; then a screenshot (PREFIX-phone-NAME or PREFIX-desktop-NAME) and axe-core
+    with no violations."""
+    sideways = browser.execute_script(SIDEWAYS)
+    assert sideways is None, f"{name} scrolls sideways at {width} px: {sideways}"
+    audit(browser, f"{prefix}-{'phone' if width < 800 else 'desktop'}-{name}")
+
+
 @pytest.fixture(scope="module")
 def browser():
     driver = _driver()

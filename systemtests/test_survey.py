@@ -10,8 +10,8 @@ import pytest
 pytest.importorskip("selenium")
 from selenium.webdriver.common.by import By  # noqa: E402
 
-from test_browser import _driver, audit  # noqa: E402
-from test_phone_print_keyboard import SIDEWAYS  # noqa: E402
+from test_browser import _driver  # noqa: E402
+from test_phone_print_keyboard import fits_and_passes_axe  # noqa: E402
 
 CODE = "sb_vb_tevreden_groen"
 # "42,3 % (39,1–45,6)": Belgian decimals, the interval in brackets.
@@ -27,10 +27,7 @@ def browser():
 
 
 def _check(browser, width, name):
-    """No sideways scrolling; screenshot and axe-core with no violations."""
-    sideways = browser.execute_script(SIDEWAYS)
-    assert sideways is None, f"{name} scrolls sideways at {width} px: {sideways}"
-    audit(browser, f"survey-{'phone' if width < 800 else 'desktop'}-{name}")
+    fits_and_passes_axe(browser, width, "survey", name)
 
 
 @pytest.mark.parametrize("width", [390, 1366])

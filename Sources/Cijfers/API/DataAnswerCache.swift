@@ -69,6 +69,11 @@ final class DataAnswerCache: Sendable {
         }
     }
 
+    /// The cached answer as a response, when there is one for these versions.
+    func response(_ key: String, versions: Versions) -> Response? {
+        answer(key, versions: versions).map { Response(status: .ok, headers: $0.headers, body: .init(buffer: $0.body)) }
+    }
+
     func store(_ answer: Answer, key: String, versions: Versions) {
         let size = answer.body.readableBytes + key.utf8.count
         guard enabled, size <= Self.maximumAnswer else { return }
@@ -120,9 +125,7 @@ enum DataAnswers {
             let versions = DataAnswerCache.Versions(data: loaded.data, access: loaded.access)
             let etag = DataAnswerCache.etag(key: key, versions: versions)
             if matches(req, etag) { return req.eventLoop.makeSucceededFuture(notModified(req, etag)) }
-            if let answer = cache.answer(key, versions: versions) {
-                return req.eventLoop.makeSucceededFuture(Response(status: .ok, headers: answer.headers, body: .init(buffer: answer.body)))
-            }
+            if let cached = cache.response(key, versions: versions) { return req.eventLoop.makeSucceededFuture(cached) }
         }
         return req.eventLoop.makeFutureWithTask {
             // Compares the data versions when due, so the tag below names the data the answer is made from.
@@ -133,9 +136,7 @@ enum DataAnswers {
             // The answer may be cached although the versions were due for a comparison: every request that arrives in
             // that moment comes this way, and computing each anew stalled the server once a second (p99 72 ms at 64
             // connections, docs/performance.md).
-            if let answer = cache.answer(key, versions: versions) {
-                return Response(status: .ok, headers: answer.headers, body: .init(buffer: answer.body))
-            }
+            if let cached = cache.response(key, versions: versions) { return cached }
             let response = try await compute(req, catalog)
             guard response.status == .ok else { return response }
             response.headers.replaceOrAdd(name: .eTag, value: etag)
