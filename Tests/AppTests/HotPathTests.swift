@@ -22,6 +22,20 @@ import Testing
         #expect(QueryValues("&&=x&")["x"] == nil)
     }
 
+    @Test func requestTargetCountsAndTestsWithoutSplitting() {
+        let target = RequestTarget(path: "/api/v1/data", query: "indicators=a&&level=b&lang=en&")
+        #expect(target.itemCount == 3)  // empty items do not count, as the split before did not count them
+        #expect(target.length == "/api/v1/data?indicators=a&&level=b&lang=en&".utf8.count)
+        #expect(target.mayHold("lang"))
+        #expect(RequestTarget(path: "/", query: nil).itemCount == 0)
+        #expect(RequestTarget(path: "/", query: nil).length == 1)
+        #expect(!RequestTarget(path: "/", query: nil).mayHold("lang"))
+        #expect(!RequestTarget(path: "/x", query: "level=b&periods=all").mayHold("lang"))
+        // A name spelled with escapes may still be it: the cheap test says "maybe", the decoder decides.
+        #expect(RequestTarget(path: "/x", query: "%6Cang=en").mayHold("lang"))
+        #expect(QueryValues("%6Cang=en")["lang"] == "en")
+    }
+
     @Test func jsonBytesReadBackAsTheSameValues() throws {
         var json = JSONBytes()
         json.beginObject()

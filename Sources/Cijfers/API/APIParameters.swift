@@ -22,7 +22,8 @@ enum APIParameters {
         var names: [String] = []
         for item in (query ?? "").split(separator: "&", omittingEmptySubsequences: true) {
             let raw = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-            let name = raw.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? raw
+            let plain = !raw.utf8.contains(UInt8(ascii: "%")) && !raw.utf8.contains(UInt8(ascii: "+"))
+            let name = plain ? raw : (raw.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? raw)
             if !name.isEmpty, !names.contains(name) { names.append(name) }
         }
         return names
@@ -31,7 +32,7 @@ enum APIParameters {
     /// Refuses the first parameter the route does not know.
     static func check(_ req: Request, _ route: APIPath.Route) throws {
         let accepted = accepted(route) + always
-        guard let unknown = names(req.url.query).first(where: { !accepted.contains($0) }) else { return }
+        guard let unknown = names(req.target.query).first(where: { !accepted.contains($0) }) else { return }
         let shown = String(unknown.prefix(40))
         let list = accepted.joined(separator: ", ")
         throw APIProblem(

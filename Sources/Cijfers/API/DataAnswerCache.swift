@@ -49,7 +49,8 @@ final class DataAnswerCache: Sendable {
             viewer = "-"
         }
         // The host too: without a configured site address, RDF answers name the request's host in their URIs.
-        return viewer + " " + (req.headers.first(name: .host) ?? "") + " " + req.url.path + "?" + (req.url.query ?? "")
+        let target = req.target
+        return viewer + " " + (req.headers.first(name: .host) ?? "") + " " + target.path + "?" + (target.query ?? "")
     }
 
     /// A weak tag (the server may compress the bytes): the versions and a hash of the key, the same on every server.

@@ -10,7 +10,7 @@ import Vapor
 public struct AccessMiddleware: Middleware {
     public func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         // Stylesheets and scripts are the same for everyone: no session look-up for them.
-        if request.url.path.hasPrefix("/assets/") { return next.respond(to: request) }
+        if request.target.path.hasPrefix("/assets/") { return next.respond(to: request) }
         if let bearer = request.headers.bearerAuthorization?.token {
             let fingerprint = Secrets.fingerprint(bearer)
             if let principal = TokenPrincipalCache.shared.principal(fingerprint: fingerprint) {
@@ -64,7 +64,7 @@ public enum TemporaryPasswordSession {
     public static let reason = "je bent aangemeld met een tijdelijk wachtwoord; kies eerst een eigen wachtwoord op Mijn account"
 
     public static func allows(_ request: Request) -> Bool {
-        let path = request.url.path
+        let path = request.target.path
         switch request.method {
         case .GET, .HEAD: return path == AccessPath.account.path
         case .POST: return path == AccessPath.accountPassword.path || path == AccessPath.signOut.path

@@ -31,6 +31,8 @@ public struct LanguageMiddleware: Middleware {
     }
 
     static func remember(_ request: Request, in response: Response) -> Response {
+        // Most requests name no language: the raw query says so without decoding it.
+        guard request.target.mayHold("lang") else { return response }
         if let asked = request.queryValues["lang"].flatMap(SiteLanguage.init(rawValue:)),
            request.cookies[SiteLanguage.cookie]?.string != asked.rawValue {
             response.cookies[SiteLanguage.cookie] = HTTPCookies.Value(

@@ -14,15 +14,14 @@ public struct RequestLimitsMiddleware: Middleware {
     }
 
     static func check(_ request: Request) throws {
-        let length = request.url.string.utf8.count
+        let target = request.target
+        let length = target.length
         guard length <= Self.maximumURLLength else {
             throw Abort(.uriTooLong, reason: "het adres is \(length) bytes lang; hoogstens \(Self.maximumURLLength) bytes")
         }
-        if let query = request.url.query {
-            let items = query.split(separator: "&", omittingEmptySubsequences: true).count
-            guard items <= Self.maximumQueryItems else {
-                throw Abort(.badRequest, reason: "het adres heeft \(items) parameters; hoogstens \(Self.maximumQueryItems)")
-            }
+        let items = target.itemCount
+        guard items <= Self.maximumQueryItems else {
+            throw Abort(.badRequest, reason: "het adres heeft \(items) parameters; hoogstens \(Self.maximumQueryItems)")
         }
     }
 }
