@@ -48,6 +48,64 @@ struct ValueVectorTests {
         }
     }
 
+    @Test("Values with up to six decimals are written from their digits, and read back bit for bit")
+    func fewDecimals() throws {
+        // Written as plain decimals (Swift's `description` would write 1e-05 and 2e-06); seven decimals are not.
+        #expect(ValueVector.encode([1e-5, 0.000123, -2.5, 1234.56, 2e-6, 999_999_999.999999, 1.5e-6])
+                == "[0.00001,0.000123,-2.5,1234.56,0.000002,999999999.999999,1.5e-06]")
+        // Edge values: negative zero, below a millionth, large, not a short decimal, beside a short decimal, gaps.
+        let edges: [Double] = [-0.0, 0, 1e-7, 1e-6, 1e21, 1e9, 1e9 + 0.5, 0.1 + 0.2, (0.1).nextUp, (0.1).nextDown,
+                               -(2.675).nextUp, .nan, 5e-324, 0.1, -0.000001, 999_999_999.9999995,
+                               4_503_599_627_370_495.5, .nan, 123_456.000001]
+        let text = ValueVector.encode(edges)
+        #expect(text.hasPrefix("[-0.0,0,1e-07,0.000001,1e+21,1000000000,1000000000.5,0.30000000000000004,"))
+        let back = try ValueVector.decode(text, count: edges.count)
+        for (i, (a, b)) in zip(edges, back).enumerated() {
+            #expect(a.bitPattern == b.bitPattern || (a.isNaN && b.isNaN), "slot \(i): \(a) became \(b)")
+        }
+        // Every number written reads back the same through strtod too (what PostgreSQL and the view see).
+        let numbers = text.dropFirst().dropLast().split(separator: ",").filter { $0 != "null" }
+        for (number, value) in zip(numbers, edges.filter { !$0.isNaN }) {
+            #expect(Double(String(number))?.bitPattern == value.bitPattern, "\(number) for \(value)")
+        }
+    }
+
+    @Test("Random short decimals and random doubles read back exactly, by our reader and by strtod", arguments: [4, 5])
+    func randomDecimals(seed: UInt64) throws {
+        var generator = SeededGenerator(seed: seed)
+        var values: [Double] = []
+        var texts: [String] = []
+        for i in 0..<3_000 {
+            if i % 3 == 2 {
+                // Any double of the range the digit writer tries, most of them not short decimals.
+                let scale = Double(1 << Int.random(in: 0...40, using: &generator))
+                values.append(Double.random(in: -1e9...1e9, using: &generator) / scale)
+                continue
+            }
+            // The nearest double to a decimal with 1–6 decimals and up to 9 integer digits.
+            let decimals = Int.random(in: 1...6, using: &generator)
+            let whole = Int.random(in: 0...999_999_999, using: &generator) >> Int.random(in: 0...29, using: &generator)
+            var fraction = String(Int.random(in: 1...999_999, using: &generator) % Int(pow(10, Double(decimals))))
+            fraction = String(repeating: "0", count: decimals - fraction.count) + fraction
+            let text = (i % 2 == 0 ? "-" : "") + "\(whole).\(fraction)"
+            texts.append(text)
+            values.append(Double(text)!)
+        }
+        let encoded = ValueVector.encode(values)
+        let back = try ValueVector.decode(encoded, count: values.count)
+        for (a, b) in zip(values, back) {
+            #expect(a.bitPattern == b.bitPattern, "\(a) became \(b)")
+        }
+        for (number, value) in zip(encoded.dropFirst().dropLast().split(separator: ","), values) {
+            #expect(Double(String(number))?.bitPattern == value.bitPattern, "\(number) for \(value)")
+        }
+        // Decimal texts of up to 15 digits (the reader's own fast path) read as strtod reads them.
+        let decoded = try ValueVector.decode("[" + texts.joined(separator: ",") + "]", count: texts.count)
+        for (text, value) in zip(texts, decoded) {
+            #expect(Double(text)?.bitPattern == value.bitPattern, "\(text) read as \(value)")
+        }
+    }
+
     @Test("Damaged vectors are refused, not misread", arguments: [
         "", "[", "1,2", "[1,,2]", "[1,2,]", "[nul]", "[1x]", "[--1]", "[1e999]", "[,1]",
     ])

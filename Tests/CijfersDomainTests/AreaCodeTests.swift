@@ -11,6 +11,8 @@ struct AreaCodeTests {
         // A fraction that is not zero, or a dot that is not after digits, is part of the code.
         ("41002.5", "41002.5"), ("A.0", "A.0"), (".0", ".0"), ("-5.0", "-5.0"), ("1.0.0", "1.0.0"),
         ("", ""), ("   ", ""),
+        // Spaces beyond ASCII (an em space, a no-break space) are trimmed too.
+        ("\u{2003}11001A00-\u{00A0}", "11001A00-"), ("41002\u{2009}", "41002"),
     ])
     func text(raw: String, expected: String) {
         #expect(AreaCode.normalize(raw) == expected)

@@ -5,6 +5,13 @@ import Foundation
 public enum AreaCode {
     /// The canonical form of a code: trimmed, and a number written without a fractional part.
     public static func normalize(_ raw: String) -> String {
+        // Most codes are already canonical: printable ASCII at both ends (so nothing to trim) and no point. Checked
+        // on the bytes, because Foundation's trimming, once per data row, was a tenth of reading a Fluvius upload.
+        let bytes = raw.utf8
+        if let first = bytes.first, let last = bytes.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F,
+           !bytes.contains(UInt8(ascii: ".")) {
+            return raw
+        }
         let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if let dot = trimmed.firstIndex(of: "."),
            trimmed[trimmed.startIndex..<dot].allSatisfy(\.isNumber),

@@ -13,6 +13,7 @@ public final class DataSheetParser {
     private let decimalComma: Bool
     private let layout: Layout
     private var seenRows = Set<RowKey>()
+    private var lastPeriod: (text: String, label: String) = ("", Period("").label)
     public private(set) var rowsRead = 0
     /// Keys of indicators this import may not load; the first row naming one ends the sheet.
     private let forbidden: Set<Int>
@@ -208,7 +209,10 @@ public final class DataSheetParser {
             }
             return nil
         }
-        let period = Period(row.cell(periodColumn).text ?? "").label
+        // The rows of a period usually follow each other: its label is worked out once per run of them.
+        let periodText = row.cell(periodColumn).text ?? ""
+        if periodText != lastPeriod.text { lastPeriod = (periodText, Period(periodText).label) }
+        let period = lastPeriod.label
         guard !period.isEmpty else {
             problems.add(.invalidValue, at: reader.location(row: row.number, column: periodColumn), "periode ontbreekt")
             return nil

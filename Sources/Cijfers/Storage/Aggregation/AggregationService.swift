@@ -16,10 +16,9 @@ struct AggregationService {
         guard !affected.isEmpty else { return 0 }
         let layout = GridLayout(catalog: catalog)
         let reader = ObservationReader(sql: sql, catalog: catalog)
-        // Each grid slot's level and slot within it, for writing the computed values as one vector per level.
-        let levelCodes = Dictionary(uniqueKeysWithValues: catalog.levelKeys.map { ($0.value, $0.key) })
-        let slotCounts = catalog.slotKeys.mapValues(\.count)
-        let levelSlot = layout.keyOfSlot.map { catalog.slotOfArea[$0] ?? -1 }
+        let runs = LevelRun.runs(catalog: catalog, layout: layout)
+        // One vector per level, reused for every indicator and period.
+        var scratch = runs.map { [Double](repeating: .nan, count: $0.slotCount) }
         // Weights are needed at every level, so they are aggregated too (in memory only, unless affected);
         // their loaded values are kept for the other indicators that share them.
         var weightValues: [Int: LoadedValues] = [:]
@@ -62,36 +61,32 @@ struct AggregationService {
                 for i in 0..<full.raw.count where full.raw[i].isNaN { full.raw[i] = computed.raw[i] }
                 weights = full
             }
-            // One vector per level and period that received a computed value.
-            var vectors: [VectorKey: [Double]] = [:]
+            // One vector per level and period that received a computed value, filled by walking the level's grid
+            // slots (no key is hashed per value); in level then period order.
+            var rows: [ObservationWriter.Vector] = []
             let periodCount = computed.periodCount
-            for slot in 0..<layout.keyOfSlot.count where layout.levelOfSlot[slot] >= 0 && levelSlot[slot] >= 0 {
-                let level = layout.levelOfSlot[slot]
+            for (r, run) in runs.enumerated() {
                 for period in 0..<periodCount {
-                    let value = computed.raw[slot * periodCount + period]
-                    guard !value.isNaN else { continue }
-                    let key = VectorKey(level: level, period: period)
-                    if vectors[key] == nil {
-                        let slots = levelCodes[level].flatMap { slotCounts[$0] } ?? 0
-                        vectors[key] = [Double](repeating: .nan, count: slots)
+                    var filled = 0
+                    scratch[r].withUnsafeMutableBufferPointer { vector in
+                        for i in 0..<run.gridSlots.count {
+                            let value = computed.raw[Int(run.gridSlots[i]) * periodCount + period]
+                            guard !value.isNaN else { continue }
+                            if filled == 0 { vector.update(repeating: .nan) }
+                            vector[Int(run.levelSlots[i])] = value
+                            filled += 1
+                        }
                     }
-                    vectors[key]![levelSlot[slot]] = value
-                    count += 1
+                    guard filled > 0 else { continue }
+                    count += filled
+                    rows.append(ObservationWriter.Vector(indicator: key, level: run.level, period: axis.labels[period],
+                                                         origin: .aggregated, text: ValueVector.encode(scratch[r])))
                 }
-            }
-            let rows = vectors.sorted { ($0.key.level, $0.key.period) < ($1.key.level, $1.key.period) }.map {
-                ObservationWriter.Vector(indicator: key, level: $0.key.level, period: axis.labels[$0.key.period],
-                                         origin: .aggregated, text: ValueVector.encode($0.value))
             }
             try await writer.deleteAggregated(indicator: key)
             try await writer.upsert(rows)
             written += count
         }
         return written
-    }
-
-    private struct VectorKey: Hashable {
-        let level: Int
-        let period: Int
     }
 }

@@ -23,7 +23,7 @@ public struct Catalog: Sendable {
     public let areas: [Int: AreaEntry]
     public let hierarchy: AreaHierarchy
     public private(set) var indicators: [String: Indicator]
-    public let indicatorKeys: [String: Int]
+    public private(set) var indicatorKeys: [String: Int]
     public let themes: [Theme]
     /// Every formula parsed once; an indicator whose formula does not parse has none here and gives no values.
     public private(set) var formulas: [String: Formula]
@@ -40,7 +40,7 @@ public struct Catalog: Sendable {
     public internal(set) var accessVersion: Int64 = 0
     /// Tells catalogs apart within one process (each load makes a new one; a viewer's copy keeps it): caches that
     /// outlive a request key on it, so two databases served by one process (as in the tests) never share an entry.
-    public let identity = UUID()
+    public private(set) var identity = UUID()
     /// What this copy of the catalog hides: nothing for the full catalog, the restricted data in a viewer's copy.
     public private(set) var visibility: Visibility = .everything
     private let areaIndex: [String: [String: Int]]
@@ -87,13 +87,30 @@ public struct Catalog: Sendable {
         self.indicators = Dictionary(uniqueKeysWithValues: indicators.map { ($0.indicator.code, $0.indicator) })
         indicatorKeys = Dictionary(uniqueKeysWithValues: indicators.map { ($0.indicator.code, $0.key) })
         self.themes = themes
+        formulas = Self.parsedFormulas(indicators)
+    }
+
+    private static func parsedFormulas(_ indicators: [(key: Int, indicator: Indicator)]) -> [String: Formula] {
         var formulas: [String: Formula] = [:]
         for (_, indicator) in indicators {
             if let source = indicator.formula, !source.isEmpty, let formula = try? Formula(source) {
                 formulas[indicator.code] = formula
             }
         }
-        self.formulas = formulas
+        return formulas
+    }
+
+    /// This catalog with other indicators (and their data dates): what an import needs after an indicator sheet,
+    /// which changes nothing else, without building the areas' indexes again. A new catalog: caches that key on
+    /// `identity` never mix it up with this one.
+    func replacingIndicators(_ indicators: [(key: Int, indicator: Indicator)], dataUpdated: [String: Date]) -> Catalog {
+        var copy = self
+        copy.identity = UUID()
+        copy.indicators = Dictionary(uniqueKeysWithValues: indicators.map { ($0.indicator.code, $0.indicator) })
+        copy.indicatorKeys = Dictionary(uniqueKeysWithValues: indicators.map { ($0.indicator.code, $0.key) })
+        copy.formulas = Self.parsedFormulas(indicators)
+        copy.dataUpdated = dataUpdated
+        return copy
     }
 
     /// The catalog as one viewer may see it: restricted indicators are gone, restricted levels have no values.
@@ -195,23 +212,30 @@ public struct Catalog: Sendable {
     }
 
     /// Registers each area under its ancestor at every level above it — the same ancestor `AreaHierarchy.ancestor`
-    /// picks, so an area with two routes to one level is counted once, as before.
+    /// picks, so an area with two routes to one level is counted once, as before. One walk per area finds them all:
+    /// it visits the ancestors in the order `ancestor(of:atLevel:)` does, so the first met at a level is its answer.
     private static func indexWithin(_ byLevel: [String: [Int]], hierarchy: AreaHierarchy) -> [Int: [String: [Int]]] {
         var within: [Int: [String: [Int]]] = [:]
+        // Reused for every area: an area has a handful of ancestors, so plain arrays beat sets here.
+        var seen: [Int] = []
+        var queue: [Int] = []
+        var found: [(level: String, ancestor: Int)] = []
         for (level, keys) in byLevel {
             for key in keys {
-                var ancestorLevels = Set<String>()
-                var seen = Set<Int>()
-                var queue = hierarchy.parents(of: key)
+                seen.removeAll(keepingCapacity: true)
+                found.removeAll(keepingCapacity: true)
+                queue.removeAll(keepingCapacity: true)
+                queue.append(contentsOf: hierarchy.parents(of: key))
                 while let next = queue.popLast() {
-                    guard seen.insert(next).inserted else { continue }
-                    if let nextLevel = hierarchy.levelOf[next] { ancestorLevels.insert(nextLevel) }
+                    guard !seen.contains(next) else { continue }
+                    seen.append(next)
+                    if let nextLevel = hierarchy.levelOf[next], !found.contains(where: { $0.level == nextLevel }) {
+                        found.append((nextLevel, next))
+                    }
                     queue.append(contentsOf: hierarchy.parents(of: next))
                 }
-                for ancestorLevel in ancestorLevels {
-                    if let ancestor = hierarchy.ancestor(of: key, atLevel: ancestorLevel) {
-                        within[ancestor, default: [:]][level, default: []].append(key)
-                    }
+                for (_, ancestor) in found {
+                    within[ancestor, default: [:]][level, default: []].append(key)
                 }
             }
         }

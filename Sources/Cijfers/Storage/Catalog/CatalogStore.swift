@@ -97,9 +97,7 @@ public actor CatalogStore {
             (child: try $0.decode(column: "child_id", as: Int.self), parent: try $0.decode(column: "parent_id", as: Int.self))
         }
         let indicatorModels = try await IndicatorModel.query(on: database).all()
-        let indicators = indicatorModels.map { (key: $0.id!, indicator: $0.domain) }
-        var dataUpdated: [String: Date] = [:]
-        for model in indicatorModels { if let date = model.dataUpdatedAt { dataUpdated[model.code] = date } }
+        let (indicators, dataUpdated) = Self.indicators(indicatorModels)
         let themes = try await ThemeModel.query(on: database).all().map(\.domain)
         // Which indicator has values at which level: asked once per catalog, not on every page view.
         let codeOfIndicator = Dictionary(uniqueKeysWithValues: indicatorModels.map { ($0.id!, $0.code) })
@@ -118,5 +116,18 @@ public actor CatalogStore {
         catalog.setAccess(restrictions: try await AccessGroupService.restrictions(sql),
                           memberships: try await AccessGroupService.memberships(sql))
         return catalog
+    }
+
+    /// `catalog` with its indicators read again, the rest kept: after an import's indicator sheet, which writes
+    /// indicators only (a whole load reads and indexes every area again: about 0.15 s for Flanders' 24,000 areas).
+    static func reloadingIndicators(of catalog: Catalog, from database: any Database) async throws -> Catalog {
+        let (indicators, dataUpdated) = Self.indicators(try await IndicatorModel.query(on: database).all())
+        return catalog.replacingIndicators(indicators, dataUpdated: dataUpdated)
+    }
+
+    private static func indicators(_ models: [IndicatorModel]) -> ([(key: Int, indicator: Indicator)], [String: Date]) {
+        var dataUpdated: [String: Date] = [:]
+        for model in models { if let date = model.dataUpdatedAt { dataUpdated[model.code] = date } }
+        return (models.map { (key: $0.id!, indicator: $0.domain) }, dataUpdated)
     }
 }

@@ -92,10 +92,11 @@ final class ImportJob: @unchecked Sendable {
         try await each(.aggregationTable) { try await self.importLinks($0, sql: sql) }
         if linksChanged { catalog = try await CatalogStore.load(from: db) }
         try await each(.themeTree) { try await self.importThemes($0, db: db) }
-        // Reloaded after each sheet: a later sheet may update indicators an earlier one defined.
+        // Reloaded after each sheet: a later sheet may update indicators an earlier one defined. Only the
+        // indicators: a sheet of them changes nothing else.
         try await each(.indicatorDefinitions) {
             try await self.importIndicators($0, db: db)
-            self.catalog = try await CatalogStore.load(from: db)
+            self.catalog = try await CatalogStore.reloadingIndicators(of: self.catalog, from: db)
         }
         for sheet in sheets where sheet.format == .dataWide || sheet.format == .dataLong {
             try await importData(sheet, sql: sql)
