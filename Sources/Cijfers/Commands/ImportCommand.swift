@@ -35,7 +35,8 @@ struct ImportCommand: AnyAsyncCommand {
             ImportFile(path: $0, level: arguments.options["level"], sheet: arguments.options["sheet"])
         }
         let app = context.application
-        try await app.prepareData()
+        // The import loads the catalog itself and refreshes the search for what it changed.
+        try await app.prepareSchema()
         let bar = ProgressBar()
         let summary = try await ImportService(database: app.db, catalogStore: app.catalogStore)
             .run(files, options: options, progress: { file, rows in bar.update(file: file, rows: rows) })
