@@ -2,6 +2,7 @@
 its URL. The shared URL is opened again at 1366 and 390 px: the same tiles, a notice where a tile cannot be shown,
 each chart one Tab stop, no sideways scrolling, axe without violations. Screenshots land in screenshots/ (dashboard-…)."""
 import urllib.parse
+import urllib.request
 
 import pytest
 
@@ -12,7 +13,7 @@ from selenium.webdriver.support import expected_conditions  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 from test_browser import _driver, audit  # noqa: E402
-from test_phone_print_keyboard import SIDEWAYS  # noqa: E402
+from test_phone_print_keyboard import SIDEWAYS, fits_and_passes_axe  # noqa: E402
 
 WIJKEN_GENT = "/indicator/vp2506_elek_res_n?level=ggw72024&parent=gemeente2024:44021"
 
@@ -138,3 +139,46 @@ def test_desktop_shows_tiles_side_by_side_and_bad_tiles_say_why(server, browser)
     assert len(notices) == 2 and "taart" in notices[0] and "bestaat_niet" in notices[1]
     WebDriverWait(browser, 5).until(expected_conditions.presence_of_element_located((By.ID, "dashboard-adres")))
     audit(browser, "dashboard-desktop-notices")
+
+
+@pytest.mark.parametrize("width", [390, 1366])
+def test_append_from_an_indicator_page_and_take_the_tile_as_a_file(server, browser, width):
+    """The chooser narrows its lists to the choice; its link to an indicator page carries the dashboard, which that page's
+    own form keeps; "Voeg deze figuren toe" appends the page's map as a tile after the existing one. The tile's SVG is
+    a standalone file of that map, and the PNG link appears beside it with JavaScript."""
+    browser.set_window_size(width, 900)
+    browser.get(server + "/dashboard?titel=Energie&tegel=tabel~vp2506_elek_res_n~gemeente2024~centrumsteden:centrumsteden&bewerk=1")
+    # "Kies": the wijken, and then the gemeenten are the areas to narrow to.
+    _choose(browser, "nieuw-niveau", "ggw72024")
+    _press(browser, _button(browser, "kies"))
+    assert "nieuw-niveau=ggw72024" in browser.current_url
+    parents = [o.get_attribute("value") for o in browser.find_elements(By.CSS_SELECTOR, "#nieuw-binnen option")]
+    assert "gemeente2024:44021" in parents and not any(p.startswith("ggw72024:") for p in parents)
+    fits_and_passes_axe(browser, width, "dashboard", "chooser")
+
+    # To the indicator page with the dashboard; narrowing to Gent there keeps it.
+    _press(browser, browser.find_element(By.PARTIAL_LINK_TEXT, "kies op de pagina van"))
+    assert "dashboard=" in browser.current_url
+    parent = browser.find_element(By.ID, "sel-parent")
+    parent.send_keys("")
+    Select(parent).select_by_value("gemeente2024:44021")
+    _press(browser, parent.find_element(By.XPATH, "ancestor::form//button"))
+    assert "dashboard=" in browser.current_url and "parent=gemeente2024" in browser.current_url
+    assert "(1 van 12 tegels)" in browser.find_element(By.ID, "dashboard-toevoegen").text
+    fits_and_passes_axe(browser, width, "dashboard", "append-indicator")
+
+    # Append: the existing tile stays first, the map of the wijken of Gent follows.
+    _press(browser, browser.find_element(By.LINK_TEXT, "Voeg deze figuren toe aan het dashboard"))
+    assert [t.split(":")[0] for t in _tiles(browser)] == ["Tabel", "Kaart"]
+    assert "Energie" in browser.find_element(By.TAG_NAME, "h1").text
+    fits_and_passes_axe(browser, width, "dashboard", "appended")
+
+    # The map tile as a file: the SVG link (and the PNG link site.js adds), a standalone SVG of that map.
+    tile = browser.find_element(By.ID, "tegel-2")
+    svg = tile.find_element(By.CSS_SELECTOR, "a.chart-svg")
+    assert tile.find_elements(By.CSS_SELECTOR, "a.chart-png")
+    with urllib.request.urlopen(svg.get_attribute("href"), timeout=30) as response:
+        assert response.headers["Content-Type"].startswith("image/svg+xml")
+        assert "wijk-gent" in response.headers["Content-Disposition"]
+        text = response.read().decode("utf-8")
+    assert '<svg xmlns="http://www.w3.org/2000/svg"' in text and "<title>Kaart: " in text and 'id="tegel-1-kaart"' in text

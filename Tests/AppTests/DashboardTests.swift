@@ -196,4 +196,100 @@ struct DashboardTests {
             #expect(html.components(separatedBy: "class=\"notice tile-notice\"").count - 1 == 2)
         }
     }
+
+    // MARK: appending and the chooser (issue 18)
+
+    /// The select with `id` on the page: its HTML up to its end.
+    static func select(_ html: String, id: String) -> String {
+        guard let start = html.range(of: "<select id=\"\(id)\"") else { return "" }
+        let rest = html[start.lowerBound...]
+        return String(rest[..<(rest.range(of: "</select>")?.upperBound ?? rest.endIndex)])
+    }
+
+    @Test(arguments: TestDatabase.available)
+    func indicatorPageAppendsToTheDashboardBeingComposed(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            // setup: a dashboard of two tiles in its edit mode; its chooser links to the indicator page, carrying it
+            try await ExplorerPathTests.load(app)
+            let two = "titel=Twee&tegel=tabel~v2506_elek_res_cons~gemeente2024&tegel=kerncijfer~v2506_elek_res_cons~gemeente2024~~~44021"
+            let editing = try await ExplorerPathTests.page(app, "/dashboard?bewerk=1&" + two)
+            let link = try #require(editing.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+                .first { $0.hasPrefix("/indicator/v2506_elek_res_cons?") && $0.contains("dashboard=") })
+                .replacingOccurrences(of: "&amp;", with: "&")
+            let carried = try #require(link.components(separatedBy: "dashboard=").last)
+            // act: the indicator page at the wijken of Gent, as its own form sends it (the dashboard kept in a hidden field)
+            let indicator = try await ExplorerPathTests.page(
+                app, "/indicator/v2506_elek_res_cons?level=ggw72024&parent=gemeente2024:44021&dashboard=" + carried)
+            // check: it says which dashboard, appends to it, and keeps it in its form
+            ExplorerPathTests.has(indicator, "Je stelt het dashboard ‘Twee’ samen (2 van 12 tegels).")
+            ExplorerPathTests.has(indicator, "<input type=\"hidden\" name=\"dashboard\" value=\"titel=Twee&amp;tegel=tabel~")
+            ExplorerPathTests.lacks(indicator, "Onbekende parameter")
+            // (the existing tiles as the dashboard writes them: an own group's latest period is spelled out)
+            let appended = "/dashboard?" + two.replacingOccurrences(of: "~~~44021", with: "~~laatste~44021")
+                + "&tegel=staaf~v2506_elek_res_cons~ggw72024~gemeente2024:44021&bewerk=1"
+            ExplorerPathTests.has(indicator, "href=\"" + appended.replacingOccurrences(of: "&", with: "&amp;") + "#tegel-3\"")
+            // the dashboard it leads to keeps its tiles, in order, and adds the new one last
+            let result = try await ExplorerPathTests.page(app, appended)
+            let headings = result.components(separatedBy: "<h2 id=\"tegel-").dropFirst().map { String($0.prefix(while: { $0 != "<" })) }
+            #expect(headings.count == 3)
+            #expect(headings.map { String($0.drop { $0 != ">" }.dropFirst().prefix { $0 != ":" }) } == ["Tabel", "Kerncijfer", "Staafdiagram"])
+
+            // a full dashboard: the 13th tile is refused with a message, the way back and a new dashboard offered
+            let twelve = (1...12).map { _ in "tegel=kerncijfer~v2506_elek_res_cons~gemeente2024~~~44021" }.joined(separator: "&")
+            let full = try await ExplorerPathTests.page(
+                app, "/indicator/v2506_elek_res_cons?dashboard=" + PathEscaping.query("titel=Vol&" + twelve))
+            ExplorerPathTests.has(full, "Het dashboard ‘Vol’ heeft al 12 tegels, het maximum")
+            ExplorerPathTests.lacks(full, "Voeg deze figuren toe aan het dashboard")
+            ExplorerPathTests.has(full, "Terug naar het dashboard zonder toe te voegen")
+            try await app.testing().test(.GET, "/dashboard?bewerk=1&\(twelve)&actie=toevoegen&nieuw-soort=tabel&nieuw-indicator=v2506_elek_res_cons"
+                                           + "&nieuw-niveau=gemeente2024") { response in
+                let location = response.headers.first(name: .location) ?? ""
+                #expect(location.components(separatedBy: "tegel=").count - 1 == 12)
+            }
+            ExplorerPathTests.has(try await ExplorerPathTests.page(app, "/dashboard?bewerk=1&" + twelve),
+                                  "Dit dashboard heeft het maximum van 12 tegels")
+            // without a dashboard in the address, the page starts a new one, as before
+            let plain = try await ExplorerPathTests.page(app, "/indicator/v2506_elek_res_cons")
+            ExplorerPathTests.lacks(plain, "name=\"dashboard\"")
+            ExplorerPathTests.has(plain, "Toevoegen aan dashboard")
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
+    func chooserOffersOnlyLevelsWithFiguresAndAreasAboveTheLevel(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            // setup: v2506_elek_res_n has figures for the gemeenten (and the levels above), none for the wijken
+            try await ExplorerPathTests.load(app)
+            let choice = "&nieuw-soort=staaf&nieuw-indicator=v2506_elek_res_n&nieuw-niveau=ggw72024&nieuw-binnen=gemeente2024:44021"
+                + "&nieuw-periode=&nieuw-gebieden=44021,99999"
+            // act: "kies" keeps the dashboard and the choice in the address
+            var location = ""
+            try await app.testing().test(.GET, "/dashboard?bewerk=1&tegel=tabel~v2506_elek_res_cons~gemeente2024&actie=kies" + choice) { response in
+                #expect(response.status == .seeOther)
+                location = response.headers.first(name: .location) ?? ""
+            }
+            #expect(location.hasPrefix("/dashboard?tegel=tabel~v2506_elek_res_cons~gemeente2024&bewerk=1&nieuw-soort=staaf"))
+            #expect(location.hasSuffix("#nieuwe-tegel"))
+            let page = try await ExplorerPathTests.page(app, String(location.prefix { $0 != "#" }))
+            // check: only the levels with figures, the wijken not among them, and said why
+            let levels = Self.select(page, id: "nieuw-niveau")
+            #expect(levels.contains("value=\"gemeente2024\" selected=\"selected\""))
+            #expect(!levels.contains("value=\"ggw72024\""))
+            ExplorerPathTests.has(page, "heeft geen cijfers op het niveau Wijk; kies een van: ")
+            // the areas to narrow to lie above the gemeenten: Gent is no longer one, and that is said too
+            let parents = Self.select(page, id: "nieuw-binnen")
+            #expect(!parents.contains("value=\"gemeente2024:"))
+            #expect(parents.contains("value=\"provincie2024:"))
+            ExplorerPathTests.has(page, "‘gemeente2024:44021’ ligt niet boven het niveau gemeente")
+            // an own group with a code that is no gemeente is named; the typed choice is kept
+            ExplorerPathTests.has(page, "99999")
+            ExplorerPathTests.has(page, "value=\"44021,99999\"")
+            #expect(Self.select(page, id: "nieuw-soort").contains("value=\"staaf\" selected=\"selected\""))
+            // at the wijken, for an indicator with wijk figures, the gemeenten are the areas to narrow to
+            let wijken = try await ExplorerPathTests.page(app, "/dashboard?bewerk=1&tegel=staaf~v2506_elek_res_cons~ggw72024~gemeente2024:44021")
+            #expect(Self.select(wijken, id: "nieuw-niveau").contains("value=\"ggw72024\" selected=\"selected\""))
+            #expect(Self.select(wijken, id: "nieuw-binnen").contains("value=\"gemeente2024:44021\" selected=\"selected\""))
+            ExplorerPathTests.lacks(wijken, "ligt niet boven")
+        }
+    }
 }

@@ -21,6 +21,8 @@ struct TypedPathTests {
         let site: [SitePath] = [.home, .search, .asset(name: value), .openAPI]
         let operations: [OperationsPath] = [.health, .ready, .metrics]
         let charts: [ChartPath] = [.svg(indicator: value, chart: value + "c"), .embed(indicator: value, chart: value)]
+            + ChartPage.allCases.flatMap { [ChartPath.pageSVG($0, indicator: value), .pageEmbed($0, indicator: value + "e")] }
+            + [.tileSVG, .tileEmbed, .areaSVG(level: value, code: value + "2"), .areaEmbed(level: value, code: value + "3")]
         let cijfers: [CijfersPath] = [.indicator(code: value), .area(level: value, code: value + "2"), .benchmark, .evolution, .wijkReport, .table, .dashboard]
         let api: [APIPath] = [.levels, .areas(level: value), .area(level: value, code: value), .indicators, .indicator(code: value),
                               .themes, .data, .imports, .openAPI, .catalog]

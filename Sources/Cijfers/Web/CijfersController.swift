@@ -29,6 +29,7 @@ struct CijfersController: RouteCollection {
         var model = try await IndicatorPageModel.load(code: code, request: req)
         model.cityPicker = CityPicker.indicator(code, catalog: await req.catalog(), currentParent: model.selection.parent)
         model.siteBase = req.siteBaseURL
+        model.dashboard = DashboardAppend.read(req.query[String.self, at: DashboardAppend.parameter])
         return model.page().document(for: req)
     }
 
@@ -37,15 +38,20 @@ struct CijfersController: RouteCollection {
         let code = try req.parameters.require("code")
         var model = try await AreaPageModel.load(level: level, code: code, request: req)
         model.pathLinks = AreaPathLinks.make(for: model.area, catalog: await req.catalog())
+        model.siteBase = req.siteBaseURL
         return model.page().document(for: req)
     }
 
     @Sendable func benchmark(req: Request) async throws -> HTML {
-        try await BenchmarkPageModel.load(request: req).page().document(for: req)
+        var model = try await BenchmarkPageModel.load(request: req)
+        model.siteBase = req.siteBaseURL
+        return model.page().document(for: req)
     }
 
     @Sendable func evolution(req: Request) async throws -> HTML {
-        try await EvolutionPageModel.load(request: req).page().document(for: req)
+        var model = try await EvolutionPageModel.load(request: req)
+        model.siteBase = req.siteBaseURL
+        return model.page().document(for: req)
     }
 
     @Sendable func wijkReport(req: Request) async throws -> HTML {
@@ -53,7 +59,9 @@ struct CijfersController: RouteCollection {
     }
 
     @Sendable func table(req: Request) async throws -> HTML {
-        try await TablePageModel.load(request: req).page().document(for: req)
+        var model = try await TablePageModel.load(request: req)
+        model.siteBase = req.siteBaseURL
+        return model.page().document(for: req)
     }
 
     /// A dashboard; a button of its edit form (`actie`) is applied and answered with a redirect to the new address.

@@ -36,6 +36,8 @@ struct AreaPageModel {
     var notices: [String] = []
     /// Straight paths: from a city to its wijken, from a wijk back to its city (AreaPage+Paths).
     var pathLinks: [AreaPathLinks.Link] = []
+    /// The site's address, for the embed code of the small map.
+    var siteBase = ""
 
     static func load(level: String, code: String, request: Request) async throws -> AreaPageModel {
         let catalog = await request.catalog()

@@ -40,7 +40,7 @@ extension AreaPageModel {
         var map = LocatorMap(id: "ligging", title: t("area.locatorTitle", area.name),
                              description: t("area.locatorDescription", area.name), shapes: locator)
         map.label = area.name
-        return .figure(.attr("class", "locator"), .raw(map.render().markup))
+        return .figure(.attr("class", "locator"), .raw(map.render().markup), chartLinks.line(t))
     }
 
     /// The sources of the figures shown, each named once.

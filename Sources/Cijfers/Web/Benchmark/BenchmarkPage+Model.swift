@@ -24,6 +24,8 @@ struct BenchmarkPageModel {
     let language: SiteLanguage
     /// What of the asked selection could not be followed, said at the top (`SelectionNotices`).
     var notices: [String] = []
+    /// The site's address, for the embed codes of the charts.
+    var siteBase = ""
 
     static let defaults = ["vp2506_elek_res_n", "vp2506_gas_res_n", "sb_aandeel_elek_res", "sb_injectie_per_aansluiting"]
 

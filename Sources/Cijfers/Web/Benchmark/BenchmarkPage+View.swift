@@ -78,6 +78,7 @@ extension BenchmarkPageModel {
         chart.words = SiteStrings(language).chartWords
         chart.focusable = true
         return .figure(.attr("class", "bars"), .raw(chart.renderSized().markup),
-                       .figcaption(.text(t("benchmark.chartCaption", column.indicator.name))))
+                       .figcaption(.text(t("benchmark.chartCaption", column.indicator.name))),
+                       chartLinks(column, index: index).line(t))
     }
 }

@@ -7,6 +7,9 @@ enum DashboardEdit: Equatable, Sendable {
     /// Rename (the title field is always sent; this is the form's first button, the one Enter presses).
     case apply
     case add
+    /// Show the chooser again with its lists narrowed to what was chosen (the levels of the indicator, the areas above
+    /// the level), keeping the choices; the dashboard does not change.
+    case choose
     case remove(Int)
     case up(Int)
     case down(Int)
@@ -29,6 +32,7 @@ enum DashboardEdit: Equatable, Sendable {
         switch (parts.first ?? "", number) {
         case ("bewaar", nil): self = .apply
         case ("toevoegen", nil): self = .add
+        case ("kies", nil): self = .choose
         case ("weg", let index?): self = .remove(index)
         case ("op", let index?): self = .up(index)
         case ("neer", let index?): self = .down(index)
@@ -40,6 +44,7 @@ enum DashboardEdit: Equatable, Sendable {
         switch self {
         case .apply: "bewaar"
         case .add: "toevoegen"
+        case .choose: "kies"
         case .remove(let index): "weg-\(index + 1)"
         case .up(let index): "op-\(index + 1)"
         case .down(let index): "neer-\(index + 1)"
@@ -63,7 +68,7 @@ enum DashboardEdit: Equatable, Sendable {
         var spec = spec
         let count = spec.entries.count
         switch self {
-        case .apply: break
+        case .apply, .choose: break
         case .add:
             // A full dashboard offers no chooser; a hand-made address asking more adds nothing.
             if count < DashboardSpec.maximumTiles { spec.entries.append(DashboardSpec.entry(newTile)) }

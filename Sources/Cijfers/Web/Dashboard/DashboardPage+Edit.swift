@@ -56,24 +56,42 @@ extension DashboardPageModel {
         )
     }
 
-    /// A new tile: kind, indicator, level, parent or own group, period; preset to the last tile's figures.
+    /// A new tile: kind, indicator, level, parent or own group, period; preset to the last tile's figures, or to what
+    /// was chosen. "Kies" shows the lists narrowed to the choice (levels with figures, areas above the level).
     private func chooserFields(_ t: Strings) -> Node<HTML.BodyContext> {
         let kinds = DashboardSpec.Kind.allCases.map { (value: $0.rawValue, label: t["dashboard.kind.\($0.rawValue)"]) }
         return .fieldset(
+            .attr("id", "nieuwe-tegel"),
             .legend(.text(t["dashboard.addLegend"])),
+            .if(!chooser.problems.isEmpty, .div(.attr("class", "notice"), .attr("role", "status"),
+                                                .ul(.forEach(chooser.problems) { .li(.text($0)) }))),
             .selectField(id: "nieuw-soort", label: t["dashboard.kindLabel"], name: DashboardEdit.newKind, options: kinds,
                          selected: chooser.kind.rawValue),
             .selectField(id: "nieuw-indicator", label: t["dashboard.indicatorLabel"], name: DashboardEdit.newIndicator,
                          options: chooser.indicators, selected: chooser.indicator),
+            .forEach(chooser.hints) { .p(.attr("class", "hint"), .text($0)) },
             .selectField(id: "nieuw-niveau", label: t["indicator.level"], name: DashboardEdit.newLevel, options: chooser.levels,
                          selected: chooser.level),
             .selectField(id: "nieuw-binnen", label: t["indicator.within"], name: DashboardEdit.newParent,
                          options: [("", t["indicator.allAreas"])] + chooser.parents, selected: chooser.parent ?? ""),
-            .field(id: "nieuw-gebieden", label: t["dashboard.areasLabel"], name: DashboardEdit.newAreas, required: false,
-                   hint: t("dashboard.areasHint", String(DashboardSpec.maximumAreas))),
-            .field(id: "nieuw-periode", label: t["indicator.period"], name: DashboardEdit.newPeriod, required: false,
-                   hint: t["dashboard.periodHint"]),
-            actionButton(.add, t["dashboard.add"])
+            .field(id: "nieuw-gebieden", label: t["dashboard.areasLabel"], name: DashboardEdit.newAreas, value: chooser.areas,
+                   required: false, hint: t("dashboard.areasHint", String(DashboardSpec.maximumAreas))),
+            .field(id: "nieuw-periode", label: t["indicator.period"], name: DashboardEdit.newPeriod, value: chooser.period,
+                   required: false, hint: t["dashboard.periodHint"]),
+            actionButton(.choose, t["export.chooseButton"]),
+            actionButton(.add, t["dashboard.add"]),
+            .unwrap(chooser.indicator) { code in
+                .p(.attr("class", "note"), .text(t["export.chooseOnPage"] + " "),
+                   .a(.attr("href", indicatorPageLink(code)),
+                      .text(t("export.chooseOnPageLink", chooser.indicators.first { $0.value == code }?.label ?? code))))
+            }
         )
+    }
+
+    /// The indicator's page at the chooser's level and parent, carrying this dashboard (`dashboard=`), so its
+    /// "Toevoegen aan dashboard" appends to this one.
+    func indicatorPageLink(_ code: String) -> String {
+        CijfersPath.indicator(code: code).url([("level", chooser.level), ("parent", chooser.parent),
+                                               (DashboardAppend.parameter, DashboardAppend.carried(spec))])
     }
 }

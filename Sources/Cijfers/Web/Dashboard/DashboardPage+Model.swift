@@ -29,12 +29,18 @@ struct DashboardPageModel {
     /// The chooser of a new tile in the edit mode.
     struct Chooser {
         let indicators: [(value: String, label: String)]
-        let levels: [(value: String, label: String)]
-        let parents: [(value: String, label: String)]
+        var levels: [(value: String, label: String)]
+        var parents: [(value: String, label: String)]
         var kind: DashboardSpec.Kind = .kaart
         var indicator: String? = nil
         var level = "gemeente2024"
         var parent: String? = nil
+        /// The own group and period as typed (kept when the chooser is shown again).
+        var areas = ""
+        var period = ""
+        /// What narrows the lists, and what of the choice cannot be shown (`DashboardPage+Chooser.swift`).
+        var hints: [String] = []
+        var problems: [String] = []
     }
 
     let spec: DashboardSpec
@@ -67,8 +73,12 @@ struct DashboardPageModel {
         case .up(let index): fragment = "#bewerk-tegel-\(max(index, 1))"
         case .down(let index): fragment = "#bewerk-tegel-\(min(index + 2, spec.entries.count))"
         case .remove, .apply: fragment = "#bewerken"
+        case .choose: fragment = "#nieuwe-tegel"
         }
-        return CijfersPath.dashboard.url(spec.query + [(DashboardEdit.parameterEdit, "1")]) + fragment
+        // Choosing keeps the chooser's fields in the address, so the page shows them again with narrowed lists.
+        let kept: [(String, String?)] = action == .choose
+            ? DashboardEdit.chooserParameters.map { name in (name, pairs.last { $0.name == name }?.value) } : []
+        return CijfersPath.dashboard.url(spec.query + [(DashboardEdit.parameterEdit, "1")] + kept) + fragment
     }
 
     static func load(request: Request) async throws -> DashboardPageModel {
@@ -94,25 +104,8 @@ struct DashboardPageModel {
         }
         let editing = pairs.contains { $0.name == DashboardEdit.parameterEdit && $0.value != "0" } || spec.entries.isEmpty
         var model = DashboardPageModel(spec: spec, tiles: tiles, notices: notices, editing: editing,
-                                       chooser: chooser(spec, catalog: catalog), language: language)
+                                       chooser: chooser(spec, pairs: pairs, catalog: catalog, t: t), language: language)
         model.siteBase = request.siteBaseURL
         return model
-    }
-
-    /// The chooser's lists, its choices preset to the last tile's indicator, level and parent (adding the same
-    /// figures as another kind of tile is one choice and one button).
-    static func chooser(_ spec: DashboardSpec, catalog: Catalog) -> Chooser {
-        let graph = catalog.hierarchy.levelGraph
-        let lowest = catalog.levels.max { graph.ancestors(of: $0.code).count < graph.ancestors(of: $1.code).count }
-        var chooser = Chooser(
-            indicators: catalog.indicators.values.filter(\.visible).sorted { $0.name < $1.name }.map { ($0.code, $0.name) },
-            levels: catalog.levels.map { ($0.code, $0.name) },
-            parents: lowest.map { ParentOptions.make(for: $0.code, catalog: catalog) } ?? [])
-        if let last = spec.tiles.last {
-            chooser.indicator = last.indicator
-            chooser.level = last.level
-            chooser.parent = last.parent
-        }
-        return chooser
     }
 }

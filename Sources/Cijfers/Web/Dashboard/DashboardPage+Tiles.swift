@@ -47,7 +47,7 @@ extension DashboardPageModel {
         var model: IndicatorPageModel
         do {
             model = try await IndicatorPageModel.load(code: indicator.code, query: query, areas: spec.areas.isEmpty ? nil : spec.areas,
-                                                      asTile: true, request: request)
+                                                      asTile: true, map: spec.kind == .kaart, request: request)
         } catch let error as QueryError {
             return refused(heading, [error.text(language)])
         }

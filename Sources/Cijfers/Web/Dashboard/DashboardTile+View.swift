@@ -16,7 +16,8 @@ extension DashboardPageModel {
             .unwrap(tile.csv) { csv in
                 .p(.attr("class", "downloads dash-download"),
                    .a(.attr("href", csv), .attr("aria-describedby", "\(tile.id)-kop"), .text(t["dashboard.csv"])))
-            }
+            },
+            .unwrap(chartLinks(tile)) { $0.line(t) }
         )
     }
 

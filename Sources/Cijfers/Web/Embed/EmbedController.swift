@@ -2,17 +2,55 @@ import Platform
 import Plot
 import Vapor
 
-/// A chart or map of the indicator page on its own: as an SVG file (`ChartPath.svg`) and as a small page made to be
-/// framed by another site (`ChartPath.embed`). Both take the page's query string, so they show what the page shows.
+/// A chart or map of an explorer page on its own: as an SVG file (`ChartPath.…SVG`) and as a small page made to be
+/// framed by another site (`ChartPath.…Embed`). Each takes its page's query string and builds the page's own model, so
+/// it shows what the page shows; the pages say which of their charts there are (`ChartExport`).
 struct EmbedController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(ChartPath.Route.svg.pattern, use: svg)
-        routes.get(ChartPath.Route.embed.pattern, use: embed)
+        register(routes, svg: .svg, embed: .embed) { req in
+            let (model, chart) = try await indicatorChart(req)
+            return model.export(chart, pageURL: req.siteBaseURL + CijfersPath.indicator(code: model.indicator.code).url(model.chartQuery))
+        }
+        for page in ChartPage.allCases {
+            register(routes, svg: page.routes.svg, embed: page.routes.embed) { req in try await pageChart(page, req) }
+        }
+        register(routes, svg: .tileSVG, embed: .tileEmbed) { req in
+            var model = try await DashboardPageModel.load(request: req)
+            model.siteBase = req.siteBaseURL
+            guard let chart = model.export() else {
+                throw Abort(.notFound, reason: "deze tegel toont geen grafiek of kaart; enkel kaart, staaf en lijn hebben er een")
+            }
+            return chart
+        }
+        register(routes, svg: .areaSVG, embed: .areaEmbed) { req in
+            var model = try await AreaPageModel.load(level: try req.parameters.require("level"), code: try req.parameters.require("code"),
+                                                     request: req)
+            model.siteBase = req.siteBaseURL
+            guard let chart = model.export() else { throw Abort(.notFound, reason: "dit gebiedsniveau heeft geen kaartvormen") }
+            return chart
+        }
     }
 
-    /// The page model and the chart asked for; an unknown chart, or one the page does not draw for this selection, is
-    /// a 404 that says which charts there are.
-    private func load(_ req: Request) async throws -> (IndicatorPageModel, IndicatorChart) {
+    /// One chart's two routes: the file and the page to frame.
+    private func register(_ routes: any RoutesBuilder, svg: ChartPath.Route, embed: ChartPath.Route,
+                          _ load: @escaping @Sendable (Request) async throws -> ChartExport) {
+        routes.get(svg.pattern) { req async throws -> Response in
+            let chart = try await load(req)
+            var headers = HTTPHeaders()
+            headers.replaceOrAdd(name: .contentType, value: "image/svg+xml; charset=utf-8")
+            headers.download(chart.fileName, extension: "svg")
+            return Response(status: .ok, headers: headers, body: .init(string: chart.svgDocument))
+        }
+        routes.get(embed.pattern) { req async throws -> HTML in
+            let chart = try await load(req)
+            req.allowFraming()
+            return EmbedPage(chart: chart).document()
+        }
+    }
+
+    /// The indicator page's model and the chart asked for; an unknown chart, or one the page does not draw for this
+    /// selection, is a 404 that says which charts there are.
+    @Sendable private func indicatorChart(_ req: Request) async throws -> (IndicatorPageModel, IndicatorChart) {
         let code = try req.parameters.require("code")
         let name = try req.parameters.require("chart")
         let model = try await IndicatorPageModel.load(code: code, request: req)
@@ -23,26 +61,27 @@ struct EmbedController: RouteCollection {
         return (model, chart)
     }
 
-    private func pageURL(_ req: Request, _ model: IndicatorPageModel) -> String {
-        req.siteBaseURL + CijfersPath.indicator(code: model.indicator.code).url(model.chartQuery)
-    }
-
-    @Sendable func svg(req: Request) async throws -> Response {
-        let (model, chart) = try await load(req)
-        // The roomy drawing (and a map's legend); the phone-sized one is for narrow pages only.
-        let drawings = model.drawings(chart).filter { !$0.id.hasSuffix("-smal") }
-        let document = ChartMarkup.document(title: model.chartTitle(chart), source: model.chartSource(pageURL: pageURL(req, model)),
-                                            drawings: drawings)
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "image/svg+xml; charset=utf-8")
-        headers.download(model.chartFileName(chart), extension: "svg")
-        return Response(status: .ok, headers: headers, body: .init(string: document))
-    }
-
-    @Sendable func embed(req: Request) async throws -> HTML {
-        let (model, chart) = try await load(req)
-        let page = EmbedPage(model: model, chart: chart, drawings: model.drawings(chart), pageURL: pageURL(req, model))
-        req.allowFraming()
-        return page.document()
+    /// The chart of one indicator on the benchmark, evolution or table page, from the page's own model for the query.
+    @Sendable private func pageChart(_ page: ChartPage, _ req: Request) async throws -> ChartExport {
+        let code = try req.parameters.require("code")
+        let chart: ChartExport?
+        switch page {
+        case .benchmark:
+            var model = try await BenchmarkPageModel.load(request: req)
+            model.siteBase = req.siteBaseURL
+            chart = model.export(code)
+        case .evolutie:
+            var model = try await EvolutionPageModel.load(request: req)
+            model.siteBase = req.siteBaseURL
+            chart = model.export(code)
+        case .tabel:
+            var model = try await TablePageModel.load(request: req)
+            model.siteBase = req.siteBaseURL
+            chart = model.export(code)
+        }
+        guard let chart else {
+            throw Abort(.notFound, reason: "deze pagina toont voor deze selectie geen grafiek van '\(String(code.prefix(60)))'")
+        }
+        return chart
     }
 }

@@ -1,33 +1,31 @@
 import Platform
 import Plot
 
-/// The page another site frames: the chart as the indicator page draws it, its figures in a table behind a
-/// `<details>`, the source, and a link back to the full page. No site menu, no forms, no script.
+/// The page another site frames: the chart as its page draws it, its figures in a table behind a `<details>`, the
+/// source, and a link back to the full page. No site menu, no forms, no script.
 struct EmbedPage {
-    let model: IndicatorPageModel
-    let chart: IndicatorChart
-    let drawings: [ChartMarkup.Drawing]
-    let pageURL: String
+    let chart: ChartExport
 
     func document() -> HTML {
-        let t = CijfersText.strings(model.language)
-        let title = model.chartTitle(chart)
+        let t = CijfersText.strings(chart.language)
         return HTML(
-            .lang(SiteStrings(model.language).language),
+            .lang(SiteStrings(chart.language).language),
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.attr("name", "viewport"), .attr("content", "width=device-width, initial-scale=1")),
-                .element(named: "title", text: t("embed.frameTitle", title)),
+                .element(named: "title", text: t("embed.frameTitle", chart.title)),
                 .link(.rel(.stylesheet), .attr("href", SitePath.asset(name: "site.css").path))
             ),
             .body(
                 .attr("class", "embed"),
                 .main(
-                    .h1(.text(title)),
+                    .h1(.text(chart.title)),
                     .figure(.attr("class", "embed-chart"), .raw(chartMarkup)),
-                    .element(named: "details", nodes: [.element(named: "summary", text: t["embed.table"]), table(t)]),
-                    .p(.attr("class", "note"), .text(model.chartSource(pageURL: pageURL))),
-                    .p(.a(.attr("href", pageURL), .attr("target", "_top"), .text(t["embed.more"])))
+                    .unwrap(chart.table) { table in
+                        .element(named: "details", nodes: [.element(named: "summary", text: t["embed.table"]), table])
+                    },
+                    .p(.attr("class", "note"), .text(chart.sourceLine)),
+                    .p(.a(.attr("href", chart.pageURL), .attr("target", "_top"), .text(t["embed.more"])))
                 )
             )
         )
@@ -36,30 +34,8 @@ struct EmbedPage {
     /// The chart's own markup (from the chart module, escaped there): both drawings in the frame the stylesheet
     /// chooses between when the chart has a phone-sized one, else the drawing and its legend.
     private var chartMarkup: String {
-        let wide = drawings.filter { !$0.id.hasSuffix("-smal") }.map(\.markup).joined()
-        guard let narrow = drawings.first(where: { $0.id.hasSuffix("-smal") }) else { return wide }
+        let wide = chart.drawings.filter { !$0.id.hasSuffix("-smal") }.map(\.markup).joined()
+        guard let narrow = chart.drawings.first(where: { $0.id.hasSuffix("-smal") }) else { return wide }
         return "<div class=\"chart-sizes\"><div class=\"chart-wide\">\(wide)</div><div class=\"chart-narrow\">\(narrow.markup)</div></div>"
-    }
-
-    /// The figures behind the chart: per area its value for a map or bars, per line its values per period for a trend.
-    private func table(_ t: Strings) -> Node<HTML.BodyContext> {
-        let format = model.format
-        let caption = Node<HTML.TableContext>.caption(.text("\(model.indicator.name) (\(model.indicator.unit)) — \(model.scope)"))
-        if chart == .evolutie {
-            return .table(
-                .attr("class", "data"), caption,
-                .thead(.tr(.th(.attr("scope", "col"), .text(t["common.area"])), .forEach(model.periods) { .th(.attr("scope", "col"), .text($0)) })),
-                .tbody(.forEach(model.trend) { series in
-                    .tr(.th(.attr("scope", "row"), .text(series.name)),
-                        .forEach(series.points) { .td(.attr("class", "num"), .text($0.value.map(format.number) ?? "-")) })
-                }))
-        }
-        return .table(
-            .attr("class", "data"), caption,
-            .thead(.tr(.th(.attr("scope", "col"), .text(t["common.area"])),
-                       .th(.attr("scope", "col"), .attr("class", "num"), .text(t["common.value"])))),
-            .tbody(.forEach(model.rows) { row in
-                .tr(.th(.attr("scope", "row"), .text(row.area.name)), .td(.attr("class", "num"), .text(format.cell(row.value))))
-            }))
     }
 }

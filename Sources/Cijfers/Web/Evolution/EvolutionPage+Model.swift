@@ -27,6 +27,8 @@ struct EvolutionPageModel {
     var groupName: String? = nil
     /// What was asked but cannot be shown (an area not in the level, more areas than fit): said on the page.
     var notices: [String] = []
+    /// The site's address, for the embed codes of the charts.
+    var siteBase = ""
 
     static let defaultIndicators = ["vp2506_elek_res_n"]
     static let defaultAreas = ["44021", "24062", "11002"]

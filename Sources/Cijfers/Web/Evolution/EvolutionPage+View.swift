@@ -46,7 +46,8 @@ extension EvolutionPageModel {
         return .section(
             .h2(.a(.attr("href", CijfersPath.indicator(code: block.indicator.code).path), .text(block.indicator.name))),
             .skipCharts(to: "evolutie\(index)-tabel", strings: SiteStrings(language)),
-            .figure(.raw(chart.renderSized().markup), .figcaption(.text(t["evolution.caption"]))),
+            .figure(.raw(chart.renderSized().markup), .figcaption(.text(t["evolution.caption"])),
+                    chartLinks(block, index: index).line(t)),
             .table(
                 .attr("class", "data"), .attr("id", "evolutie\(index)-tabel"),
                 .caption(.text(tableCaption(block, t))),

@@ -26,11 +26,6 @@ extension IndicatorPageModel {
         return "\(t["downloads.chartName.\(chart.rawValue)"]): \(indicator.name) — \(scope)"
     }
 
-    /// The source line under a chart: the indicator's source and where the figures live.
-    func chartSource(pageURL: String) -> String {
-        CijfersText.strings(language)("embed.source", indicator.source.isEmpty ? "-" : indicator.source, pageURL)
-    }
-
     /// The name of a chart's file: what the page shows, and which chart of it.
     func chartFileName(_ chart: IndicatorChart) -> DownloadFileName {
         DownloadFileName(subjects: [indicator.name], level: levelName, within: parentName.map { [$0] } ?? [],
@@ -43,6 +38,46 @@ extension IndicatorPageModel {
         ChartMarkup.drawings(of: chart.rawValue, in: page().document().render())
     }
 
+    /// The chart on its own, for its file and its embedded page.
+    func export(_ chart: IndicatorChart, pageURL: String) -> ChartExport {
+        ChartExport(title: chartTitle(chart), pageURL: pageURL, source: IndicatorMetadata.source(indicator, language).name, fileName: chartFileName(chart),
+                    drawings: drawings(chart), table: figuresTable(trend: chart == .evolutie), language: language)
+    }
+
+    /// The figures behind a chart: per area its value for a map or bars, per line its values per period for a trend.
+    func figuresTable(trend asTrend: Bool) -> Node<HTML.BodyContext> {
+        let t = CijfersText.strings(language)
+        let format = format
+        let caption = Node<HTML.TableContext>.caption(.text("\(indicator.name) (\(indicator.unit)) — \(scope)"))
+        if asTrend {
+            return .table(
+                .attr("class", "data"), caption,
+                .thead(.tr(.th(.attr("scope", "col"), .text(t["common.area"])), .forEach(periods) { .th(.attr("scope", "col"), .text($0)) })),
+                .tbody(.forEach(trend) { series in
+                    .tr(.th(.attr("scope", "row"), .text(series.name)),
+                        .forEach(series.points) { .td(.attr("class", "num"), .text($0.value.map(format.number) ?? "-")) })
+                }))
+        }
+        return .table(
+            .attr("class", "data"), caption,
+            .thead(.tr(.th(.attr("scope", "col"), .text(t["common.area"])),
+                       .th(.attr("scope", "col"), .attr("class", "num"), .text(t["common.value"])))),
+            .tbody(.forEach(rows) { row in
+                .tr(.th(.attr("scope", "row"), .text(row.area.name)), .td(.attr("class", "num"), .text(format.cell(row.value))))
+            }))
+    }
+
+    /// The links of one chart: its SVG, the PNG the script adds, the embed code.
+    func chartLinks(_ chart: IndicatorChart, siteBase: String) -> ChartFileLinks {
+        let t = CijfersText.strings(language)
+        return ChartFileLinks(
+            key: chart.rawValue, chartWords: t["downloads.chart.\(chart.rawValue)"], title: chartTitle(chart),
+            fileName: chartFileName(chart),
+            svgURL: ChartPath.svg(indicator: indicator.code, chart: chart.rawValue).url(chartQuery),
+            embedURL: siteBase + ChartPath.embed(indicator: indicator.code, chart: chart.rawValue).url(chartQuery),
+            height: chart == .kaart ? 720 : 560)
+    }
+
     /// The section under the downloads: per chart an SVG link, a PNG link that the script adds, and the embed code.
     /// `siteBase`: the site's address, for an embed code that works on any other site.
     func chartDownloads(siteBase: String) -> Node<HTML.BodyContext> {
@@ -53,25 +88,7 @@ extension IndicatorPageModel {
             .h2(.attr("id", "grafieken-download"), .text(t["downloads.chartsTitle"])),
             .p(.text(t["downloads.chartsIntro"])),
             .ul(.forEach(shown) { chart in
-                let name = chartFileName(chart)
-                let embed = siteBase + ChartPath.embed(indicator: indicator.code, chart: chart.rawValue).url(chartQuery)
-                let code = "<iframe src=\"\(embed)\" title=\"\(HTMLEscaping.escape(chartTitle(chart)))\" width=\"100%\" "
-                    + "height=\"\(chart == .kaart ? 720 : 560)\" style=\"border:0\" loading=\"lazy\"></iframe>"
-                return .li(
-                    .strong(.text(t["downloads.chartName.\(chart.rawValue)"])), .text(": "),
-                    .a(.attr("href", ChartPath.svg(indicator: indicator.code, chart: chart.rawValue).url(chartQuery)),
-                       .attr("download", name.ascii(extension: "svg")), .attr("class", "chart-svg"),
-                       .attr("data-png", t["downloads.png"]), .attr("data-png-name", name.ascii(extension: "png")),
-                       .text(t["downloads.svg"])),
-                    .details(
-                        .summary(.text(t["downloads.embed"])),
-                        .element(named: "label", nodes: [.attr("for", "insluiten-\(chart.rawValue)"),
-                                                         .text(t("downloads.embedLabel", t["downloads.chart.\(chart.rawValue)"]))]),
-                        .element(named: "textarea", nodes: [.attr("id", "insluiten-\(chart.rawValue)"), .attr("readonly", "readonly"),
-                                                            .attr("rows", "3"), .attr("class", "embed-code"), .text(code)]),
-                        .p(.attr("class", "note"), .text(t["downloads.embedHelp"]))
-                    )
-                )
+                .li(.strong(.text(t["downloads.chartName.\(chart.rawValue)"])), .text(": "), chartLinks(chart, siteBase: siteBase).nodes(t))
             })
         ))
     }

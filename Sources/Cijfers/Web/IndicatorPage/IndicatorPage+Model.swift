@@ -56,6 +56,8 @@ struct IndicatorPageModel {
     var trendEstimates: [String: [String: SurveyEstimate]] = [:]
     /// The name of the indicator that holds the respondents.
     var sampleName: String? = nil
+    /// The dashboard being composed, carried in the address (`dashboard=`): "Toevoegen aan dashboard" appends to it.
+    var dashboard: DashboardSpec? = nil
 
     static func load(code: String, request: Request) async throws -> IndicatorPageModel {
         let query = (try? request.query.decode([String: String].self)) ?? [:]
@@ -64,8 +66,9 @@ struct IndicatorPageModel {
 
     /// The page's figures for the selection in `query` (the page's own parameters). `areas`: an own group of the
     /// level instead of all its areas (a dashboard tile); `asTile`: without what only the page shows (the related
-    /// practices, the notices about parameters of the page's own address).
-    static func load(code: String, query: [String: String], areas: [String]? = nil, asTile: Bool = false,
+    /// practices, the notices about parameters of the page's own address); `map`: false for figures that draw no map
+    /// (a table or key-figure tile), which then skip the shapes, the map's features and its context.
+    static func load(code: String, query: [String: String], areas: [String]? = nil, asTile: Bool = false, map: Bool = true,
                      request: Request) async throws -> IndicatorPageModel {
         let catalog = await request.catalog()
         let language = request.language
@@ -133,9 +136,9 @@ struct IndicatorPageModel {
             }
         }
 
-        let geometry = try await request.application.geometryCache.geometries(level: selection.level, catalog: catalog, database: database)
+        let geometry = map ? try await request.application.geometryCache.geometries(level: selection.level, catalog: catalog, database: database) : [:]
         let format = ValueFormat(indicator: indicator, language: language)
-        let features: [MapFeature] = rows.compactMap { row in
+        let features: [MapFeature] = !map ? [] : rows.compactMap { row in
             guard let shape = geometry[row.area.key] else { return nil }
             return MapFeature(
                 id: row.area.code, name: row.area.name, geometry: shape, status: MapFeature.Status(row.value),

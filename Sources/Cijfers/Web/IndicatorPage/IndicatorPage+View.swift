@@ -91,6 +91,8 @@ extension IndicatorPageModel {
         ]
         return .getForm(
             action: CijfersPath.indicator(code: indicator.code).path, .attr("class", "selector"),
+            // A dashboard being composed travels along, so the chosen figures can be appended to it.
+            .unwrap(dashboard.flatMap(DashboardAppend.carried)) { .hidden(name: DashboardAppend.parameter, value: $0) },
             .fieldset(
                 .legend(.text(t["indicator.choose"])),
                 select("level", t["indicator.level"], levels.map { ($0.code, $0.name) }, selected: selection.level),

@@ -9,7 +9,7 @@ import Vapor
 /// A page that reads a new parameter adds it here.
 enum PageParameters {
     static let always = ["lang"]
-    static let indicator = ["level", "parent", "period", "classification", "classes", "palette"]
+    static let indicator = ["level", "parent", "period", "classification", "classes", "palette", DashboardAppend.parameter]
     static let benchmark = ["i", "indicators"]
     static let evolution = ["level", "i", "indicators", "g", "areas", "view", "group"]
     static let area: [String] = []

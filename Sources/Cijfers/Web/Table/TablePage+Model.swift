@@ -32,6 +32,8 @@ struct TablePageModel {
     let areaChoices: [(code: String, name: String, chosen: Bool)]
     let periodChoices: [(period: String, chosen: Bool)]
     let language: SiteLanguage
+    /// The site's address, for the embed codes of the charts.
+    var siteBase = ""
 
     static let maximumIndicators = 6
     static let maximumPeriods = 10

@@ -99,7 +99,8 @@ extension TablePageModel {
         chart.words = SiteStrings(language).chartWords
         chart.focusable = true
         return .figure(.attr("class", "bars"), .raw(chart.renderSized().markup),
-                       .figcaption(.text(t("table.barCaption", indicator.name, period))))
+                       .figcaption(.text(t("table.barCaption", indicator.name, period))),
+                       chartLinks(indicator, index: index, period: period).line(t))
     }
 
     private func table(_ t: Strings) -> Node<HTML.BodyContext> {
