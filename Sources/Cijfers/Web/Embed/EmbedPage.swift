@@ -25,7 +25,7 @@ struct EmbedPage {
                 .main(
                     .h1(.text(title)),
                     .figure(.attr("class", "embed-chart"), .raw(chartMarkup)),
-                    .element(named: "details", nodes: [.element(named: "summary", text: t["embed.table"]), table(t)]),
+                    .element(named: "details", nodes: [.element(named: "summary", text: t["embed.table"]), table(t), surveyNotes]),
                     .p(.attr("class", "note"), .text(model.chartSource(pageURL: pageURL))),
                     .p(.a(.attr("href", pageURL), .attr("target", "_top"), .text(t["embed.more"])))
                 )
@@ -41,9 +41,15 @@ struct EmbedPage {
         return "<div class=\"chart-sizes\"><div class=\"chart-wide\">\(wide)</div><div class=\"chart-narrow\">\(narrow.markup)</div></div>"
     }
 
+    /// A survey indicator's notes under the table: the interval, and the marks of the table shown.
+    private var surveyNotes: Node<HTML.BodyContext> {
+        chart == .evolutie ? .group(.if(model.isSurvey, .p(.attr("class", "note"), .text(CijfersText.strings(model.language)["survey.intervalNote"]))),
+                                    model.surveyTrendNote)
+            : model.surveyTableNotes
+    }
+
     /// The figures behind the chart: per area its value for a map or bars, per line its values per period for a trend.
     private func table(_ t: Strings) -> Node<HTML.BodyContext> {
-        let format = model.format
         let caption = Node<HTML.TableContext>.caption(.text("\(model.indicator.name) (\(model.indicator.unit)) — \(model.scope)"))
         if chart == .evolutie {
             return .table(
@@ -51,15 +57,18 @@ struct EmbedPage {
                 .thead(.tr(.th(.attr("scope", "col"), .text(t["common.area"])), .forEach(model.periods) { .th(.attr("scope", "col"), .text($0)) })),
                 .tbody(.forEach(model.trend) { series in
                     .tr(.th(.attr("scope", "row"), .text(series.name)),
-                        .forEach(series.points) { .td(.attr("class", "num"), .text($0.value.map(format.number) ?? "-")) })
+                        .forEach(series.points.indices) { .td(.attr("class", "num"), model.trendCell(series, at: $0)) })
                 }))
         }
         return .table(
             .attr("class", "data"), caption,
             .thead(.tr(.th(.attr("scope", "col"), .text(t["common.area"])),
-                       .th(.attr("scope", "col"), .attr("class", "num"), .text(t["common.value"])))),
+                       .th(.attr("scope", "col"), .attr("class", "num"),
+                           .text(model.isSurvey ? t["survey.valueColumn"] : t["common.value"])),
+                       .if(model.isSurvey, .th(.attr("scope", "col"), .text(t["survey.significanceColumn"]))))),
             .tbody(.forEach(model.rows) { row in
-                .tr(.th(.attr("scope", "row"), .text(row.area.name)), .td(.attr("class", "num"), .text(format.cell(row.value))))
+                .tr(.th(.attr("scope", "row"), .text(row.area.name)), .td(.attr("class", "num"), .text(model.tableValue(row))),
+                    .if(model.isSurvey, .td(.attr("class", "significance"), .text(model.significanceCell(row)))))
             }))
     }
 }
