@@ -1,8 +1,10 @@
 """Issue 18, survey indicators: the demo's fictitious example survey indicator in a real headless Chromium, at a 390 px
 phone and a 1366 px desktop. The indicator page of the 13 centrumsteden shows every value with its 95 % confidence
 interval and a significance mark against Vlaanderen in the table, whiskers on the bar chart and a band on the trend;
-the evolution page marks the change since the previous period. On every page: no sideways scrolling, axe-core 0
-violations, a screenshot in screenshots/ (survey-phone-… and survey-desktop-…)."""
+the evolution page marks the change since the previous period; the benchmark and a steekkaart on a phone show
+intervals and marks too, and the RDF Data Cube with the interval attributes still passes IC-1 … IC-21. On every
+page: no sideways scrolling, axe-core 0 violations, a screenshot in screenshots/ (survey-phone-… and
+survey-desktop-…)."""
 import re
 
 import pytest
@@ -71,3 +73,42 @@ def test_evolution_marks_the_change(server, browser, width):
     assert len(marks) == 8 and set(marks) <= MARKS, marks
     assert browser.find_elements(By.CSS_SELECTOR, "svg polygon.band")
     _check(browser, width, "evolution")
+
+
+def test_benchmark_and_steekkaart_on_a_phone(server, browser):
+    """The other pages that show a survey value: the benchmark (interval, mark against Vlaanderen, whiskers) and
+    the steekkaart of Gent, at 390 px."""
+    browser.set_window_size(390, 900)
+    browser.get(server + f"/benchmark?indicators={CODE}")
+    rows = browser.find_elements(By.CSS_SELECTOR, "#benchmark tbody tr")
+    assert len(rows) == 13
+    cells = [row.find_element(By.CSS_SELECTOR, "td") for row in rows]
+    values = [cell.get_attribute("textContent").split("▲")[0].split("▼")[0].split("○")[0] for cell in cells]
+    assert all(WITH_INTERVAL.match(value) for value in values), values
+    marks = [cell.find_element(By.CSS_SELECTOR, "span.significance").text for cell in cells]
+    assert set(marks) <= MARKS, marks
+    shown = [svg for svg in browser.find_elements(By.CSS_SELECTOR, "figure.bars svg") if svg.is_displayed()]
+    assert len(shown) == 1 and len(shown[0].find_elements(By.CSS_SELECTOR, "path.interval")) == 13
+    _check(browser, 390, "benchmark")
+
+    browser.get(server + "/gebied/gemeente2024/44021")
+    row = browser.find_element(By.XPATH, f"//tr[th/a[contains(@href, '/indicator/{CODE}?')]]")
+    value = row.find_element(By.CSS_SELECTOR, "td").get_attribute("textContent")
+    assert WITH_INTERVAL.match(value.split("▲")[0].split("▼")[0].split("○")[0]), value
+    assert row.find_elements(By.CSS_SELECTOR, "span.significance")
+    _check(browser, 390, "steekkaart")
+
+
+def test_data_cube_with_intervals_keeps_the_integrity_constraints(server):
+    """The RDF Data Cube of a survey indicator carries the bounds as attributes and still passes IC-1 … IC-21."""
+    pytest.importorskip("rdflib")
+    from rdflib import Graph, URIRef
+
+    from test_open_data import broken_constraints, fetch
+
+    _, turtle = fetch(server + f"/api/v1/data?indicators={CODE},{CODE}_n&level=gemeente2024&areas=44021,11002"
+                               "&periods=2020,2023&format=turtle")
+    graph = Graph().parse(data=turtle, format="turtle")
+    assert broken_constraints(graph) == []
+    lower = [p for p in set(graph.predicates()) if str(p).endswith("#ci95Lower")]
+    assert lower and len(list(graph.subject_objects(URIRef(str(lower[0]))))) == 4

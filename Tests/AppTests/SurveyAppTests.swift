@@ -22,6 +22,13 @@ struct SurveyAppTests {
     ]
 
     func withSurvey(_ database: TestDatabase, _ body: (Application) async throws -> Void) async throws {
+        try await Self.withSurvey(database, data: Self.data, body)
+    }
+
+    /// An app with the survey indicator `srv_pct` (threshold 50 on its respondents `srv_n`, RoundOff 0.1) holding
+    /// `data` per period and gemeente (also used by SurveyEverywhereTests).
+    static func withSurvey(_ database: TestDatabase, data: [String: [String: (percentage: Double, n: Int)]],
+                           _ body: (Application) async throws -> Void) async throws {
         try await withTestApp(database) { app in
             let directory = try Fixtures.temporaryDirectory()
             let sheet = directory.appendingPathComponent("enquete_indicatoren.csv")
@@ -31,14 +38,14 @@ struct SurveyAppTests {
                 srv_pct;Tevreden;%;Percentage (mean);srv_n;srv_n;;0.1;ja
                 """.write(to: sheet, atomically: true, encoding: .utf8)
             var rows = ["period;geolevel;geoitem;srv_pct;srv_n"]
-            for (period, values) in Self.data.sorted(by: { $0.key < $1.key }) {
+            for (period, values) in data.sorted(by: { $0.key < $1.key }) {
                 for (code, value) in values.sorted(by: { $0.key < $1.key }) {
                     rows.append("\(period);gemeente2024;\(code);\(value.percentage);\(value.n)")
                 }
             }
-            let data = directory.appendingPathComponent("enquete.csv")
-            try (rows.joined(separator: "\n") + "\n").write(to: data, atomically: true, encoding: .utf8)
-            try await TestData.load(TestData.smallGeography + [sheet.path, data.path], into: app)
+            let values = directory.appendingPathComponent("enquete.csv")
+            try (rows.joined(separator: "\n") + "\n").write(to: values, atomically: true, encoding: .utf8)
+            try await TestData.load(TestData.smallGeography + [sheet.path, values.path], into: app)
             try await body(app)
         }
     }

@@ -12,7 +12,10 @@ extension DataTable {
     ///   observation with every indicator as a measure could not say that one of them is suppressed and another not.)
     /// - Attributes: `sb:status` (required; the same codes as the CSV and JSON-stat status: `ok`, `suppressed`,
     ///   `no_data`, …, each a concept close to an SDMX observation or confidentiality status) and
-    ///   `sdmx-attribute:unitMeasure` (where the indicator has a unit).
+    ///   `sdmx-attribute:unitMeasure` (where the indicator has a unit); in an answer with a survey indicator also
+    ///   `sb:ci95Lower` and `sb:ci95Upper`, the bounds of the 95 % confidence interval (not required: only where
+    ///   there is one). Attributes and not measures: with `qb:measureType` an observation carries exactly one
+    ///   measure (IC-16), and the bounds describe that measure's value.
     /// - A cell without a value keeps its observation (IC-15 wants every observation to have its measure) with
     ///   `"NaN"^^xsd:double` — the value of xsd:double that is not a number, as SDMX writes a missing value — and its
     ///   status says why; no number is made up.
@@ -97,6 +100,10 @@ extension DataTable {
             node.add(measure(indicator.code), .typed(value.value.map(CSVNumber.format) ?? "NaN", RDFNamespace.xsd + "double"))
             node.add(vocabulary + "status", iri: status(value.status))
             if !indicator.unit.isEmpty { node.add(RDFNamespace.sdmxAttribute + "unitMeasure", iri: unit(indicator.unit)) }
+            if let interval = cube.interval(indicator.code, area: entry.key, period: label) {
+                node.add(vocabulary + "ci95Lower", .typed(CSVNumber.format(interval.lower), RDFNamespace.xsd + "double"))
+                node.add(vocabulary + "ci95Upper", .typed(CSVNumber.format(interval.upper), RDFNamespace.xsd + "double"))
+            }
             return node
         }
 
@@ -137,9 +144,14 @@ extension DataTable {
             }
             component("status", "attribute", vocabulary + "status", required: true)
             component("unit", "attribute", RDFNamespace.sdmxAttribute + "unitMeasure", required: false)
+            if table.hasSurveyIndicator {
+                component("ci95-lower", "attribute", vocabulary + "ci95Lower", required: false)
+                component("ci95-upper", "attribute", vocabulary + "ci95Upper", required: false)
+            }
             nodes.append(dsd)
             nodes.append(contentsOf: components)
             nodes.append(contentsOf: properties())
+            if table.hasSurveyIndicator { nodes.append(contentsOf: intervalProperties()) }
 
             for indicator in table.indicators {
                 var node = RDFNode(measure(indicator.code), types: [qb + "MeasureProperty"])
@@ -221,6 +233,22 @@ extension DataTable {
                       parent: RDFNamespace.sdmxAttribute + "obsStatus", concept: "obsStatus", scheme: statusScheme),
                 measureType, unit,
             ]
+        }
+
+        /// The bounds of a survey indicator's 95 % confidence interval, in percent.
+        private func intervalProperties() -> [RDFNode] {
+            let qb = RDFNamespace.qb, rdfs = RDFNamespace.rdfs
+            func bound(_ name: String, nl: String, en: String) -> RDFNode {
+                var node = RDFNode(vocabulary + name, types: [RDFNamespace.rdf + "Property", qb + "AttributeProperty"])
+                node.add(rdfs + "label", text: nl, language: "nl")
+                node.add(rdfs + "label", text: en, language: "en")
+                node.add(rdfs + "range", iri: RDFNamespace.xsd + "double")
+                return node
+            }
+            return [bound("ci95Lower", nl: "ondergrens van het 95%-betrouwbaarheidsinterval (Wilson)",
+                          en: "lower bound of the 95% confidence interval (Wilson)"),
+                    bound("ci95Upper", nl: "bovengrens van het 95%-betrouwbaarheidsinterval (Wilson)",
+                          en: "upper bound of the 95% confidence interval (Wilson)")]
         }
 
         /// The SDMX code closest to a status: normal value, confidential, or missing.

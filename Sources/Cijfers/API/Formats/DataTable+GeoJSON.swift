@@ -5,6 +5,8 @@ import Platform
 extension DataTable {
     /// A GeoJSON FeatureCollection: one feature per area with its geometry (as stored, WGS84) and, per indicator
     /// and period, the value (null when there is none) and its status. Areas without geometry get a null geometry.
+    /// A survey indicator's value with a 95 % confidence interval also gets `lower` and `upper` (or `<indicator>
+    /// <period> lower` / `upper` when there are several), absent where there is no interval, as in the JSON.
     func geoJSON(geometries: [Int: String]) throws -> Data {
         var properties: [Int: [String: Any]] = [:]
         for area in areas { properties[area.key] = ["code": area.code, "name": area.name, "level": level.code] }
@@ -13,6 +15,10 @@ extension DataTable {
             let key = several ? "\(cell.indicator) \(cell.period)" : "value"
             properties[cell.area.key]?[key] = cell.value.value ?? NSNull()
             properties[cell.area.key]?[several ? "\(key) status" : "status"] = cell.value.status.rawValue
+            if let interval = cell.interval {
+                properties[cell.area.key]?[several ? "\(key) lower" : "lower"] = interval.lower
+                properties[cell.area.key]?[several ? "\(key) upper" : "upper"] = interval.upper
+            }
             if !several {
                 properties[cell.area.key]?["indicator"] = cell.indicator
                 properties[cell.area.key]?["period"] = cell.period

@@ -8,7 +8,7 @@ extension AreaPageModel {
     /// The 13 centrumsteden's figure, followed by which statistic it is ("som van de 13 centrumsteden").
     func groupCell(_ figure: KeyFigure, _ format: ValueFormat) -> Node<HTML.TableRowContext> {
         .td(.attr("class", "num"),
-            .text(figure.group.map(format.cell) ?? "-"),
+            surveyCell(figure, figure.group, figure.estimates.group, against: figure.estimates.flanders),
             .unwrap(figure.groupStatistic) { .span(.attr("class", "muted group-statistic"), .text(" (\($0))")) })
     }
 

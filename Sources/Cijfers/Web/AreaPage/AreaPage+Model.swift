@@ -20,6 +20,9 @@ struct AreaPageModel {
         let groupStatistic: String?
         let reference: PublishedValue?
         let flanders: PublishedValue?
+        /// A survey indicator's estimates in the period shown, of the area, its previous period and the comparisons
+        /// (AreaPage+Survey.swift); empty otherwise.
+        var estimates = SurveyEstimates()
     }
 
     let area: Catalog.AreaEntry
@@ -60,10 +63,13 @@ struct AreaPageModel {
             for cell in cells { result[cell.indicator, default: [:]][cell.period] = cell.value }
             return result
         }
-        let own = byIndicator(try await cells(level: level, areas: [code]))
-        let flanders = catalog.area(level: "gewest", code: "2000") != nil
-            ? byIndicator(try await cells(level: "gewest", areas: ["2000"]))
-            : [:]
+        let ownCells = try await cells(level: level, areas: [code])
+        let own = byIndicator(ownCells)
+        let flandersCells = catalog.area(level: "gewest", code: "2000") != nil
+            ? try await cells(level: "gewest", areas: ["2000"]) : []
+        let flanders = byIndicator(flandersCells)
+        var groupCells: [DataTable.Cell] = []
+        var referenceCells: [DataTable.Cell] = []
         // The group to compare with: the 13 centrumsteden for a gemeente; the city itself for a wijk or sector.
         var group: [String: [String: PublishedValue]] = [:]
         var groupName: String?
@@ -72,25 +78,30 @@ struct AreaPageModel {
         if level == "gemeente2024" {
             groupName = t["area.groupCentrumsteden"]
             if catalog.area(level: Centrumsteden.level, code: Centrumsteden.area) != nil {
-                group = byIndicator(try await cells(level: Centrumsteden.level, areas: [Centrumsteden.area]))
+                groupCells = try await cells(level: Centrumsteden.level, areas: [Centrumsteden.area])
+                group = byIndicator(groupCells)
             }
         } else if let city = catalog.hierarchy.ancestor(of: area.key, atLevel: "gemeente2024").flatMap({ catalog.areas[$0] }) {
             referenceName = city.name
-            reference = byIndicator(try await cells(level: "gemeente2024", areas: [city.code]))
+            referenceCells = try await cells(level: "gemeente2024", areas: [city.code])
+            reference = byIndicator(referenceCells)
         }
 
+        let surveys = Surveys(own: ownCells, group: groupCells, reference: referenceCells, flanders: flandersCells)
         var figures: [String: [KeyFigure]] = [:]
         for code in codes {
             guard let indicator = catalog.indicators[code], let values = own[code] else { continue }
             let periods = values.keys.sorted()
             guard let latest = periods.last(where: { values[$0]?.status != .noData }) else { continue }
             let previousPeriod = periods.last { $0 < latest && values[$0]?.value != nil }
-            figures[indicator.themeCode ?? "", default: []].append(KeyFigure(
+            var figure = KeyFigure(
                 indicator: indicator, period: latest, value: values[latest] ?? .noData,
                 previous: previousPeriod.map { ($0, values[$0] ?? .noData) },
                 series: periods.map { ($0, values[$0]?.value) },
                 group: group[code]?[latest], groupStatistic: IndicatorMetadata.groupStatisticText(indicator, language, catalog: catalog),
-                reference: reference[code]?[latest], flanders: flanders[code]?[latest]))
+                reference: reference[code]?[latest], flanders: flanders[code]?[latest])
+            if indicator.surveyProportion { figure.estimates = surveys.estimates(code, period: latest, previous: previousPeriod) }
+            figures[indicator.themeCode ?? "", default: []].append(figure)
         }
         let themeNames = Dictionary(uniqueKeysWithValues: catalog.themes.map { ($0.code, ($0.name, $0.sequence)) })
         let themes = figures.map { theme, list in

@@ -28,6 +28,7 @@ extension AreaPageModel {
                 .if(!sources.isEmpty, .p(.attr("class", "area-sources"), .text("\(t["area.sources"]): \(sources.joined(separator: "; "))"))),
                 .p(.attr("class", "note"), .text(t["area.marks"])),
                 .if(groupName != nil, .p(.attr("class", "note"), .text(t["honest.group.note"]))),
+                surveyNotes(t),
                 DownloadLinks(indicators: Array(themes.flatMap { $0.figures.map(\.indicator.code) }.prefix(50)),
                               level: area.levelCode, areas: [area.code], periods: "all").node(t)
             ),
@@ -76,16 +77,18 @@ extension AreaPageModel {
                 .a(.attr("href", CijfersPath.indicator(code: figure.indicator.code).url([("level", area.levelCode)])), .text(figure.indicator.name)),
                 .span(.attr("class", "muted"), .text(" (\(format.unit.isEmpty ? "" : format.unit + ", ")\(figure.period ?? ""))")),
                 nameCorrection(figure.indicator)),
-            .td(.attr("class", "num"), .text(format.cell(figure.value))),
+            .td(.attr("class", "num"), surveyCell(figure, figure.value, figure.estimates.value, against: figure.estimates.flanders)),
             .td(.raw(Sparkline(values: figure.series.map(\.value)).svg(label: sparklineLabel)),
-                .text(trendText(figure, format, t))),
+                .text(trendText(figure, format, t)), surveyChange(figure, format)),
             .if(groupName != nil, groupCell(figure, format)),
-            .if(referenceName != nil, .td(.attr("class", "num"), .text(figure.reference.map(format.cell) ?? "-"))),
-            .td(.attr("class", "num"), .text(figure.flanders.map(format.cell) ?? "-"))
+            .if(referenceName != nil, .td(.attr("class", "num"),
+                                          surveyCell(figure, figure.reference, figure.estimates.reference, against: figure.estimates.flanders))),
+            .td(.attr("class", "num"), surveyCell(figure, figure.flanders, figure.estimates.flanders, against: nil))
         )
     }
 
     private func trendText(_ figure: KeyFigure, _ format: ValueFormat, _ t: Strings) -> String {
+        if figure.indicator.surveyProportion { return surveyTrendText(figure, format, t) }
         guard let now = figure.value.value, let previous = figure.previous, let before = previous.value.value else { return "" }
         let delta = now - before
         let arrow = delta > 0 ? "▲" : (delta < 0 ? "▼" : "=")

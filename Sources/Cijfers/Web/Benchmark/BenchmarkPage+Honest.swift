@@ -9,12 +9,12 @@ extension BenchmarkPageModel {
     static let maximumColumns = 12
 
     /// The value of the 13 together for the period shown; nil where the catalog has no centrumsteden group.
-    static func centrumsteden(_ code: String, period: String?, catalog: Catalog, query: DataQuery) async throws -> PublishedValue? {
+    static func centrumsteden(_ code: String, period: String?, catalog: Catalog, query: DataQuery) async throws -> DataTable.Cell? {
         guard let period, catalog.area(level: Centrumsteden.level, code: Centrumsteden.area) != nil,
               catalog.indicatorsReadable(atLevel: Centrumsteden.level)[code] != nil
         else { return nil }
         return try await query.run(DataSelection(indicators: [code], level: Centrumsteden.level, areas: [Centrumsteden.area],
-                                                 periods: .list([period]))).cells.first?.value
+                                                 periods: .list([period]))).cells.first
     }
 
     static func notices(request: Request, catalog: Catalog, asked: [String], shown: Int) -> [String] {
@@ -32,9 +32,8 @@ extension BenchmarkPageModel {
     }
 
     func groupCell(_ column: Column) -> Node<HTML.TableRowContext> {
-        let format = ValueFormat(indicator: column.indicator, language: language)
-        return .td(.attr("class", "num"),
-                   .text(column.group.map(format.cell) ?? "-"),
+        .td(.attr("class", "num"),
+                   surveyCell(column, column.group, column.groupEstimate),
                    .unwrap(column.groupStatistic) { .span(.attr("class", "muted group-statistic"), .text(" (\($0))")) })
     }
 }

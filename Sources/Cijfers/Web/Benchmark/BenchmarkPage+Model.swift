@@ -15,6 +15,11 @@ struct BenchmarkPageModel {
         let groupStatistic: String?
         let flanders: PublishedValue?
         let brussels: PublishedValue?
+        /// A survey indicator's estimates (`DataTable.Cell.estimate`): per area code, and of the rows below the table.
+        var estimates: [String: SurveyEstimate] = [:]
+        var groupEstimate: SurveyEstimate? = nil
+        var flandersEstimate: SurveyEstimate? = nil
+        var brusselsEstimate: SurveyEstimate? = nil
     }
 
     let cities: [Catalog.AreaEntry]
@@ -45,16 +50,25 @@ struct BenchmarkPageModel {
             let table = try await query.run(DataSelection(indicators: [code], level: "gemeente2024", parent: "centrumsteden", periods: .latest))
             let period = table.periods.last
             let values = Dictionary(table.cells.map { ($0.area.code, $0.value) }, uniquingKeysWith: { a, _ in a })
-            func regional(_ region: String) async throws -> PublishedValue? {
+            func regional(_ region: String) async throws -> DataTable.Cell? {
                 guard catalog.area(level: "gewest", code: region) != nil, let period else { return nil }
                 return try await query.run(DataSelection(indicators: [code], level: "gewest", areas: [region], periods: .list([period])))
-                    .cells.first?.value
+                    .cells.first
             }
-            columns.append(Column(
-                indicator: indicator, period: period, values: values,
-                group: try await centrumsteden(code, period: period, catalog: catalog, query: query),
+            let group = try await centrumsteden(code, period: period, catalog: catalog, query: query)
+            let flanders = try await regional("2000"), brussels = try await regional("4000")
+            var column = Column(
+                indicator: indicator, period: period, values: values, group: group?.value,
                 groupStatistic: IndicatorMetadata.groupStatisticText(indicator, request.language, catalog: catalog),
-                flanders: try await regional("2000"), brussels: try await regional("4000")))
+                flanders: flanders?.value, brussels: brussels?.value)
+            if indicator.surveyProportion {
+                column.estimates = Dictionary(table.cells.compactMap { cell in cell.estimate.map { (cell.area.code, $0) } },
+                                              uniquingKeysWith: { a, _ in a })
+                column.groupEstimate = group?.estimate
+                column.flandersEstimate = flanders?.estimate
+                column.brusselsEstimate = brussels?.estimate
+            }
+            columns.append(column)
         }
         let choices = catalog.indicators.values.filter(\.visible).sorted { $0.name < $1.name }
             .map { (code: $0.code, name: $0.name, chosen: chosen.contains($0.code)) }

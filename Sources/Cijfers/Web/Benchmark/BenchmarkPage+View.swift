@@ -15,6 +15,7 @@ extension BenchmarkPageModel {
                 SelectionNotices.node(notices, t),
                 chooser(t),
                 table(t),
+                surveyNotes(t),
                 DownloadLinks(indicators: columns.map(\.indicator.code), level: "gemeente2024",
                               parent: "centrumsteden", periods: "latest").node(t),
                 .forEach(columns.enumerated()) { index, column in chart(column, index: index, t) }
@@ -31,9 +32,9 @@ extension BenchmarkPageModel {
     }
 
     private func table(_ t: Strings) -> Node<HTML.BodyContext> {
-        func format(_ column: Column) -> ValueFormat { ValueFormat(indicator: column.indicator, language: language) }
-        func cell(_ column: Column, _ value: PublishedValue?) -> Node<HTML.TableRowContext> {
-            .td(.attr("class", "num"), .text(value.map(format(column).cell) ?? "-"))
+        func cell(_ column: Column, _ value: PublishedValue?, _ estimate: SurveyEstimate?,
+                  compared: Bool = true) -> Node<HTML.TableRowContext> {
+            .td(.attr("class", "num"), surveyCell(column, value, estimate, compared: compared))
         }
         let head: Node<HTML.TableContext> = .thead(.tr(
             .th(.attr("scope", "col"), .attr("data-sort", "text"), .text(t["common.city"])),
@@ -48,9 +49,9 @@ extension BenchmarkPageModel {
             .tr(.th(.attr("scope", "row"), .text(t["honest.group.header"])),
                 .forEach(columns) { column in groupCell(column) }),
             .tr(.th(.attr("scope", "row"), .text(t["common.flanders"])),
-                .forEach(columns) { column in cell(column, column.flanders) }),
+                .forEach(columns) { column in cell(column, column.flanders, column.flandersEstimate, compared: false) }),
             .tr(.th(.attr("scope", "row"), .text(t["benchmark.brussels"])),
-                .forEach(columns) { column in cell(column, column.brussels) })
+                .forEach(columns) { column in cell(column, column.brussels, column.brusselsEstimate) })
         )
         return .table(
             .attr("class", "data sortable"), .attr("id", "benchmark"),
@@ -58,7 +59,7 @@ extension BenchmarkPageModel {
             head,
             .tbody(.forEach(cities) { city in
                 .tr(.th(.attr("scope", "row"), .a(.attr("href", CijfersPath.area(level: "gemeente2024", code: city.code).path), .text(city.name))),
-                    .forEach(columns) { column in cell(column, column.values[city.code]) })
+                    .forEach(columns) { column in cell(column, column.values[city.code], column.estimates[city.code]) })
             }),
             foot
         )
@@ -71,7 +72,8 @@ extension BenchmarkPageModel {
             description: t("benchmark.chartDescription", column.period ?? "-", column.groupStatistic ?? "-"),
             bars: cities.map { city in
                 let value = column.values[city.code] ?? .noData
-                return BarChart.Bar(label: city.name, value: value.value, mark: value.mark, highlighted: false)
+                return BarChart.Bar(label: city.name, value: value.value, mark: value.mark, highlighted: false,
+                                    interval: barInterval(column, city: city.code))
             },
             unit: column.indicator.unit, decimals: format.decimals,
             reference: column.group?.value.map { (label: t["honest.group.header"], value: $0) })

@@ -49,30 +49,35 @@ extension DashboardPageModel {
     }
 
     private func scrollingTable(_ model: IndicatorPageModel, _ tile: Tile, _ t: Strings, rows: Int?) -> Node<HTML.BodyContext> {
-        .div(.attr("class", "table-scroll"), .attr("tabindex", "0"), .attr("role", "region"),
-             .attr("aria-label", t("dashboard.tableRegion", tile.heading)),
-             model.valuesTable(id: "\(tile.id)-tabel", rows: rows))
+        .group(
+            .div(.attr("class", "table-scroll"), .attr("tabindex", "0"), .attr("role", "region"),
+                 .attr("aria-label", t("dashboard.tableRegion", tile.heading)),
+                 model.valuesTable(id: "\(tile.id)-tabel", rows: rows)),
+            model.surveyTableNotes)
     }
 
     /// The figure of the parent area (Gent for the wijken of Gent), else of each of a few areas (an own group, the
     /// provinces), else of Vlaanderen; with Vlaanderen beside it.
     private func keyFigures(_ model: IndicatorPageModel, _ spec: DashboardSpec.Tile, _ t: Strings) -> Node<HTML.BodyContext> {
         let flanders = t["common.flanders"]
-        var figures: [(name: String, value: PublishedValue)]
+        var figures: [(name: String, value: PublishedValue, estimate: SurveyEstimate?)]
         if spec.parent != nil, spec.areas.isEmpty, let name = model.parentName, let value = model.parentValue {
-            figures = [(name, value)]
+            figures = [(name, value, model.parentEstimate)]
         } else if model.rows.count <= Self.maximumKeyFigures {
-            figures = model.rows.map { ($0.area.name, $0.value) }
+            figures = model.rows.map { ($0.area.name, $0.value, $0.estimate) }
         } else {
-            figures = model.flandersValue.map { [(flanders, $0)] } ?? []
+            figures = model.flandersValue.map { [(flanders, $0, model.flandersEstimate)] } ?? []
         }
-        if !figures.contains(where: { $0.name == flanders }), let value = model.flandersValue { figures.append((flanders, value)) }
+        if !figures.contains(where: { $0.name == flanders }), let value = model.flandersValue {
+            figures.append((flanders, value, model.flandersEstimate))
+        }
         return .group(
             .ul(.attr("class", "key-figures"), .forEach(figures) { figure in
                 .li(.attr("class", "key-figure"),
                     .span(.attr("class", "key-name"), .text(figure.name + ": ")),
-                    .span(.attr("class", "key-value"), .text(model.format.label(figure.value))))
+                    .span(.attr("class", "key-value"), .text(model.keyFigureText(figure.value, figure.estimate))))
             }),
+            .if(model.isSurvey, .p(.attr("class", "note"), .text(t["survey.keyNote"]))),
             .p(.attr("class", "note"), .text(t("dashboard.keyPeriod", model.period ?? "-", model.unitText.isEmpty ? "-" : model.unitText)))
         )
     }

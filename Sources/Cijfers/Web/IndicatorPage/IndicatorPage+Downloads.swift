@@ -44,27 +44,34 @@ extension IndicatorPageModel {
                     drawings: drawings(chart), table: figuresTable(trend: chart == .evolutie), language: language)
     }
 
-    /// The figures behind a chart: per area its value for a map or bars, per line its values per period for a trend.
+    /// The figures behind a chart: per area its value for a map or bars, per line its values per period for a trend;
+    /// a survey indicator's values with their interval, its marks and the notes that explain both.
     func figuresTable(trend asTrend: Bool) -> Node<HTML.BodyContext> {
         let t = CijfersText.strings(language)
-        let format = format
         let caption = Node<HTML.TableContext>.caption(.text("\(indicator.name) (\(indicator.unit)) — \(scope)"))
         if asTrend {
-            return .table(
-                .attr("class", "data"), caption,
-                .thead(.tr(.th(.attr("scope", "col"), .text(t["common.area"])), .forEach(periods) { .th(.attr("scope", "col"), .text($0)) })),
-                .tbody(.forEach(trend) { series in
-                    .tr(.th(.attr("scope", "row"), .text(series.name)),
-                        .forEach(series.points) { .td(.attr("class", "num"), .text($0.value.map(format.number) ?? "-")) })
-                }))
+            return .group(
+                .table(
+                    .attr("class", "data"), caption,
+                    .thead(.tr(.th(.attr("scope", "col"), .text(t["common.area"])), .forEach(periods) { .th(.attr("scope", "col"), .text($0)) })),
+                    .tbody(.forEach(trend) { series in
+                        .tr(.th(.attr("scope", "row"), .text(series.name)),
+                            .forEach(series.points.indices) { .td(.attr("class", "num"), trendCell(series, at: $0)) })
+                    })),
+                .if(isSurvey, .p(.attr("class", "note"), .text(t["survey.intervalNote"]))),
+                surveyTrendNote)
         }
-        return .table(
-            .attr("class", "data"), caption,
-            .thead(.tr(.th(.attr("scope", "col"), .text(t["common.area"])),
-                       .th(.attr("scope", "col"), .attr("class", "num"), .text(t["common.value"])))),
-            .tbody(.forEach(rows) { row in
-                .tr(.th(.attr("scope", "row"), .text(row.area.name)), .td(.attr("class", "num"), .text(format.cell(row.value))))
-            }))
+        return .group(
+            .table(
+                .attr("class", "data"), caption,
+                .thead(.tr(.th(.attr("scope", "col"), .text(t["common.area"])),
+                           .th(.attr("scope", "col"), .attr("class", "num"), .text(isSurvey ? t["survey.valueColumn"] : t["common.value"])),
+                           .if(isSurvey, .th(.attr("scope", "col"), .text(t["survey.significanceColumn"]))))),
+                .tbody(.forEach(rows) { row in
+                    .tr(.th(.attr("scope", "row"), .text(row.area.name)), .td(.attr("class", "num"), .text(tableValue(row))),
+                        .if(isSurvey, .td(.attr("class", "significance"), .text(significanceCell(row)))))
+                })),
+            surveyTableNotes)
     }
 
     /// The links of one chart: its SVG, the PNG the script adds, the embed code.

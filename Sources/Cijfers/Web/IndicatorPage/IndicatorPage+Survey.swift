@@ -26,6 +26,12 @@ extension IndicatorPageModel {
         return survey.value(value, interval(estimate))
     }
 
+    /// A key figure (a dashboard tile): the value in words with its interval for a survey indicator.
+    func keyFigureText(_ value: PublishedValue, _ estimate: SurveyEstimate?) -> String {
+        guard isSurvey, value.value != nil else { return format.label(value) }
+        return survey.value(value, interval(estimate))
+    }
+
     /// Whether the area differs significantly from Vlaanderen; nil when either has no estimate.
     func significance(_ row: Row) -> SignificantDifference? {
         guard let estimate = row.estimate, let flandersEstimate else { return nil }

@@ -34,6 +34,9 @@ struct TablePageModel {
     let language: SiteLanguage
     /// The site's address, for the embed codes of the charts.
     var siteBase = ""
+    /// A survey indicator's estimates (`DataTable.Cell.estimate`), by area code, indicator code and period
+    /// (TablePage+Survey.swift).
+    var estimates: [String: [String: [String: SurveyEstimate]]] = [:]
 
     static let maximumIndicators = 6
     static let maximumPeriods = 10
@@ -118,6 +121,7 @@ struct TablePageModel {
         var values: [String: [String: [String: PublishedValue]]] = [:]
         var available = Set<String>()
         var withValues = Set<String>()
+        var estimates: [String: [String: [String: SurveyEstimate]]] = [:]
         if !areas.isEmpty {
             let readable = codes.filter { code in catalog.levelsWithData(of: code).contains { $0.code == level } }
             if !readable.isEmpty {
@@ -126,6 +130,7 @@ struct TablePageModel {
                 for cell in table.cells {
                     values[cell.area.code, default: [:]][cell.indicator, default: [:]][cell.period] = cell.value
                     if cell.value.status != .noData { withValues.insert(cell.period) }
+                    if let estimate = cell.estimate { estimates[cell.area.code, default: [:]][cell.indicator, default: [:]][cell.period] = estimate }
                 }
             }
         }
@@ -156,7 +161,7 @@ struct TablePageModel {
             let listed = Set(areaChoices.map(\.code))
             areaChoices += areas.filter { !listed.contains($0.code) }.map { (code: $0.code, name: $0.name, chosen: true) }
         }
-        return TablePageModel(
+        var model = TablePageModel(
             indicators: codes.compactMap { catalog.indicators[$0] }, level: level, levelName: levelName, parent: parent,
             parentName: parentKey.flatMap { catalog.areas[$0]?.name }, areas: areas, columns: columns, values: values,
             ownGroup: ownGroup, groupName: GroupName.read(request.query[String.self, at: "group"]), notices: notices,
@@ -167,5 +172,7 @@ struct TablePageModel {
             areaChoices: areaChoices,
             periodChoices: periodsAvailable.reversed().map { (period: $0, chosen: periods.contains($0)) },
             language: language)
+        model.estimates = estimates
+        return model
     }
 }

@@ -92,7 +92,8 @@ extension TablePageModel {
             description: t("table.barDescription", indicator.name, period, scope),
             bars: areas.map { area in
                 let published = value(area, column)
-                return BarChart.Bar(label: area.name, value: published.value, mark: published.mark)
+                return BarChart.Bar(label: area.name, value: published.value, mark: published.mark,
+                                    interval: barInterval(area, column))
             },
             unit: indicator.unit, decimals: format.decimals,
             reference: summary.mean.map { (label: t["table.meanLabel"], value: $0) })
@@ -118,7 +119,7 @@ extension TablePageModel {
         let body: Node<HTML.TableContext> = .tbody(.forEach(areas) { area in
             .tr(.th(.attr("scope", "row"), .a(.attr("href", CijfersPath.area(level: area.levelCode, code: area.code).path), .text(area.name))),
                 .forEach(columns) { column in
-                    .td(.attr("class", "num"), .text(format(column).cell(value(area, column))))
+                    .td(.attr("class", "num"), valueCell(area, column))
                 })
         })
         return .group(
@@ -127,11 +128,12 @@ extension TablePageModel {
                         .caption(.attr("id", "tabel-titel"), .text(t("table.caption", scope))),
                         head, body, .if(ownGroup, groupFoot(t)))),
             .p(.attr("class", "note"), .text(t["indicator.marks"])),
+            surveyNotes(t),
             .if(ownGroup, .p(.attr("class", "note"), .text(t["table.groupNote"])))
         )
     }
 
-    private func format(_ column: Column) -> ValueFormat {
+    func format(_ column: Column) -> ValueFormat {
         indicator(column.indicator).map { ValueFormat(indicator: $0, language: language) }
             ?? ValueFormat(indicator: Indicator(code: column.indicator, name: column.indicator), language: language)
     }

@@ -13,6 +13,9 @@ struct WijkReportModel {
         let cityValue: PublishedValue?
         let rows: [(area: Catalog.AreaEntry, value: PublishedValue, rank: Int?)]
         let features: [MapFeature]
+        /// A survey indicator's estimates: per wijk (by area key) and of the city (WijkReport+Survey.swift).
+        var estimates: [Int: SurveyEstimate] = [:]
+        var cityEstimate: SurveyEstimate? = nil
     }
 
     let city: Catalog.AreaEntry
@@ -44,8 +47,8 @@ struct WijkReportModel {
             guard let indicator = catalog.indicators[code] else { continue }
             let table = try await query.run(DataSelection(indicators: [code], level: "ggw72024", parent: "gemeente2024:\(city.code)", periods: .latest))
             let period = table.periods.last
-            let cityValue = try await period.asyncMap { period in
-                try await query.run(DataSelection(indicators: [code], level: "gemeente2024", areas: [city.code], periods: .list([period]))).cells.first?.value
+            let cityCell = try await period.asyncMap { period in
+                try await query.run(DataSelection(indicators: [code], level: "gemeente2024", areas: [city.code], periods: .list([period]))).cells.first
             } ?? nil
             let ranked = table.cells.compactMap { cell in cell.value.value.map { (cell.area.key, $0) } }
                 .sorted { $0.1 > $1.1 }
@@ -57,7 +60,13 @@ struct WijkReportModel {
                 return MapFeature(id: cell.area.code, name: cell.area.name, geometry: shape, status: .init(cell.value),
                                   label: format.label(cell.value))
             }
-            blocks.append(Block(indicator: indicator, period: period, cityValue: cityValue, rows: rows, features: features))
+            var block = Block(indicator: indicator, period: period, cityValue: cityCell?.value, rows: rows, features: features)
+            if indicator.surveyProportion {
+                block.estimates = Dictionary(table.cells.compactMap { cell in cell.estimate.map { (cell.area.key, $0) } },
+                                             uniquingKeysWith: { a, _ in a })
+                block.cityEstimate = cityCell?.estimate
+            }
+            blocks.append(block)
         }
         return WijkReportModel(
             city: city, cities: members.map { ($0.code, $0.name) }, blocks: blocks,

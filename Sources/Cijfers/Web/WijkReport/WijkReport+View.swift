@@ -62,7 +62,7 @@ extension WijkReportModel {
             .tbody(.forEach(block.rows) { row in
                 .tr(.th(.attr("scope", "row"),
                         .a(.attr("href", CijfersPath.area(level: "ggw72024", code: row.area.code).path), .text(row.area.name))),
-                    .td(.attr("class", "num"), .attr("data-value", row.value.value.map { String($0) } ?? ""), .text(format.cell(row.value))),
+                    .td(.attr("class", "num"), .attr("data-value", row.value.value.map { String($0) } ?? ""), valueCell(block, row.area, row.value)),
                     .td(.attr("class", "num"), .text(row.rank.map(String.init) ?? "-")),
                     .td(.attr("class", "num"), .text(deviation(row.value, block.cityValue, format))))
             })
@@ -70,13 +70,14 @@ extension WijkReportModel {
         return .section(
             .attr("class", "wijkblock"),
             .h2(.a(.attr("href", link), .text(block.indicator.name)), .text(" (\(block.period ?? "-"))")),
-            .p(.text("\(city.name): \(block.cityValue.map(format.label) ?? "-")")),
+            .p(.text("\(city.name): \(cityText(block))")),
             DownloadLinks(indicators: [block.indicator.code], level: "ggw72024", parent: "gemeente2024:\(city.code)",
                           periods: block.period, geoJSON: true).node(t),
             .div(.attr("class", "figures"),
                  .if(!block.features.isEmpty, .figure(.attr("class", "map small"), .raw(map.render().markup), .raw(map.legend().markup),
                                                       .figcaption(.text(t("wijkReport.mapCaption", city.name))))),
-                 table)
+                 table),
+            surveyNotes(block, t)
         )
     }
 
