@@ -22,10 +22,25 @@ def browser():
 
 
 def _shown_map(browser):
-    """The drawing of the map the page shows at this width (the other one is display: none)."""
+    """The map's one drawing (it scales to its frame; the names it shows depend on the frame's width)."""
     maps = [svg for svg in browser.find_elements(By.CSS_SELECTOR, "figure.map svg.choropleth") if svg.is_displayed()]
     assert len(maps) == 1, "exactly one drawing of the map is shown"
     return maps[0]
+
+
+# The names the map shows at this width, with their boxes on the screen and the map's own box: a map carries a set of
+# names for a roomy frame and one for a phone, and shows one of them (the other is display: none, no client rects).
+SHOWN_NAMES = """
+const svg = arguments[0];
+const shown = [...svg.querySelectorAll('g.map-labels text')].filter(t => t.getClientRects().length > 0);
+const box = r => [r.left, r.top, r.right, r.bottom];
+return {names: shown.map(t => t.textContent), boxes: shown.map(t => box(t.getBoundingClientRect())),
+        map: box(svg.getBoundingClientRect())};
+"""
+
+
+def _shown_names(svg):
+    return svg.parent.execute_script(SHOWN_NAMES, svg)
 
 
 def _view_box(svg):
@@ -47,7 +62,7 @@ def test_the_map_zooms_and_pans_by_keyboard_names_areas_and_outlines_the_city(se
     # The outline of Gent over its wijken, in grey; no surroundings needed inside a city.
     assert len(svg.find_elements(By.CSS_SELECTOR, "g.map-outline path")) == 1
     # Names: the highest and lowest three of Gent's wijken (those that fit), each a wijk from the table.
-    names = [text.get_attribute("textContent") for text in svg.find_elements(By.CSS_SELECTOR, "g.map-labels text")]
+    names = _shown_names(svg)["names"]
     assert 2 <= len(names) <= 6, names
     table = browser.find_element(By.ID, "cijfers").text
     assert all(name in table for name in names), names
@@ -81,15 +96,18 @@ def test_the_centrumsteden_lie_among_the_other_gemeenten_with_their_names(server
     browser.set_window_size(390, 900)
     browser.get(server + CENTRUMSTEDEN)
     svg = _shown_map(browser)
-    assert _view_box(svg) == "0 0 300 225"
+    # One drawing for every width (the outlines are not sent twice), scaled to the phone's frame.
+    assert _view_box(svg) == "0 0 600 450"
+    assert len(browser.find_elements(By.CSS_SELECTOR, "figure.map svg.choropleth")) == 1
     # The other gemeenten of Flanders beneath the 13 cities, so they do not float.
     assert len(svg.find_elements(By.CSS_SELECTOR, "g.map-surroundings path")) > 100
-    names = [text.get_attribute("textContent") for text in svg.find_elements(By.CSS_SELECTOR, "g.map-labels text")]
+    shown = _shown_names(svg)
+    names, boxes, frame = shown["names"], shown["boxes"], shown["map"]
     assert "Gent" in names and "Antwerpen" in names, names
+    # The phone's names: whole inside the map, none cut off at an edge (issue 18).
+    for name, (left, top, right, bottom) in zip(names, boxes):
+        assert frame[0] <= left and right <= frame[2] and frame[1] <= top and bottom <= frame[3], (name, frame)
     # Names never overlap one another.
-    boxes = browser.execute_script(
-        "return [...arguments[0].querySelectorAll('g.map-labels text')].map(t => {"
-        " const r = t.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })", svg)
     for i, a in enumerate(boxes):
         for b in boxes[i + 1:]:
             assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)

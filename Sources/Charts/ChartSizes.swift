@@ -96,14 +96,4 @@ extension MaturityProfileChart: ResizableChart {
     }
 }
 
-extension ChoroplethMap: ResizableChart {
-    /// The map keeps its proportions; its names stay 12 units, so they are placed again for the new width (fewer fit
-    /// on the phone drawing).
-    public func resized(width: Double, idSuffix: String) -> ChoroplethMap {
-        var map = self
-        map.id = idSuffix.isEmpty ? id : SVGMarkup.identifier("\(id)-\(idSuffix)")
-        map.height = (height * width / self.width).rounded()
-        map.width = width
-        return map
-    }
-}
+// A map is drawn once and names itself for both widths: `ChoroplethMap.renderSized()`.

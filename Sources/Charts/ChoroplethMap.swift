@@ -89,8 +89,11 @@ public struct ChoroplethMap: Sendable {
 
     /// The projection fitted to all areas that have a geometry.
     public var projection: MapProjection {
+        let memo = context.drawnPaths
         let bounds = features.reduce(context.outlineBounds) { result, feature in
-            feature.geometry.isEmpty ? result : result.union(feature.geometry.bounds)
+            guard !feature.geometry.isEmpty else { return result }
+            guard let memo else { return result.union(feature.geometry.bounds) }
+            return result.union(memo.bounds(feature.id) { feature.geometry.bounds })
         }
         // A little padding so the outer boundary strokes are not cut off at the edge.
         return MapProjection(bounds: bounds, width: width, height: height, padding: 2)
@@ -116,6 +119,22 @@ public struct ChoroplethMap: Sendable {
     }
 
     public func render() -> SVG {
+        draw(narrowLabelsWidth: nil)
+    }
+
+    /// The map for a page: one drawing `ChartSizes.wide` units wide that the page scales to its frame, with its names
+    /// written twice — 12 units for a roomy frame, and as large as 12 px on a `ChartSizes.narrow` px phone for a narrow
+    /// one (`map-labels-narrow`, hidden unless the stylesheet's container query shows it). A chart's two drawings would
+    /// repeat every outline; on a map of all wijken of Flanders the outlines are nearly all of the page.
+    public func renderSized() -> SizedMap {
+        var map = self
+        map.height = (height * ChartSizes.wide / width).rounded()
+        map.width = ChartSizes.wide
+        return SizedMap(svg: map.draw(narrowLabelsWidth: ChartSizes.narrow))
+    }
+
+    /// The drawing; with `narrowLabelsWidth`, a second set of names laid out as on a drawing that many units wide.
+    private func draw(narrowLabelsWidth: Double?) -> SVG {
         let projection = self.projection
         let encoder = MapPathEncoder(projection: projection)
         let colors = classColors
@@ -142,15 +161,41 @@ public struct ChoroplethMap: Sendable {
                     ("fill-rule", "evenodd"),
                 ])
             for feature in features {
-                guard let data = encoder.pathData(for: feature.geometry) else { continue }
-                writer.open("path", [("d", data), ("fill", fill(for: feature, colors: colors))])
+                guard let data = pathData(for: feature, encoder: encoder) else { continue }
+                // Path data is this module's own digits and command letters: no escaping needed.
+                writer.appendTrusted("<path d=\"")
+                writer.appendTrusted(data)
+                writer.appendTrusted("\" fill=\"")
+                writer.appendTrusted(SVGMarkup.escape(fill(for: feature, colors: colors)))
+                writer.appendTrusted("\">")
                 writer.element("title", text: "\(feature.name): \(feature.label)")
                 writer.close("path")
             }
             writer.close("g")
             writer.mapOutlines(context, encoder: encoder)
-            writer.mapLabels(labels(projection: projection))
+            if let narrowLabelsWidth, narrowLabelsWidth > 0, narrowLabelsWidth < width {
+                writer.mapLabels(labels(projection: projection), className: "map-labels map-labels-wide")
+                writer.mapLabels(narrowLabels(width: narrowLabelsWidth), scale: width / narrowLabelsWidth,
+                                 className: "map-labels map-labels-narrow", hidden: true)
+            } else {
+                writer.mapLabels(labels(projection: projection))
+            }
         }
+    }
+
+    /// The outline of one area as path data, from the memo when the page keeps one.
+    func pathData(for feature: MapFeature, encoder: MapPathEncoder) -> String? {
+        guard let memo = context.drawnPaths else { return encoder.pathData(for: feature.geometry) }
+        return memo.path("area:" + feature.id, projection: encoder.projection) { encoder.pathData(for: feature.geometry) }
+    }
+
+    /// The names as they would be placed on a drawing `narrowWidth` units wide (12 units there), in that drawing's
+    /// units; `mapLabels(_:scale:)` writes them scaled up to this drawing.
+    func narrowLabels(width narrowWidth: Double) -> [MapLabel] {
+        var narrow = self
+        narrow.height = (height * narrowWidth / width).rounded()
+        narrow.width = narrowWidth
+        return narrow.labels(projection: narrow.projection)
     }
 
     /// The names of the `labelled` areas, placed so none overlaps another.
@@ -165,5 +210,15 @@ public struct ChoroplethMap: Sendable {
             return (feature.name, point.x, point.y)
         }
         return MapLabelLayout.place(candidates, width: width, height: height)
+    }
+}
+
+/// A map as a page shows it: one drawing in the frame whose width picks the names to show (site.css).
+public struct SizedMap: Sendable {
+    public let svg: SVG
+
+    /// `<div class="chart-sizes">` around the drawing; only our own escaped SVG goes in.
+    public var markup: String {
+        "<div class=\"chart-sizes map-sizes\">\(svg.markup)</div>"
     }
 }

@@ -1,10 +1,26 @@
 /// A name written on a map, centred on (`x`, `y`) in the map's units.
 public struct MapLabel: Sendable, Hashable {
+    /// Which end of the text its x is: a name near a side of the map is anchored on the side nearest the edge, so
+    /// text wider than its estimate grows inward instead of being cut off by the edge of the drawing.
+    public enum Anchor: String, Sendable {
+        case start, middle, end
+    }
+
     public let text: String
     public let x: Double
     public let y: Double
     /// The box the label (with its halo) covers: what no other label may overlap.
     public let box: LabelBox
+    public var anchor: Anchor = .middle
+
+    /// Where the text is written: the box's centre, or its left or right edge inside the halo.
+    public var textX: Double {
+        switch anchor {
+        case .start: box.minX + MapLabelLayout.halo
+        case .middle: x
+        case .end: box.maxX - MapLabelLayout.halo
+        }
+    }
 }
 
 /// An axis-aligned box in map units.
@@ -27,6 +43,18 @@ enum MapLabelLayout {
     static let fontSize = ChartStyle.smallFontSize
     /// How far the white halo reaches around the letters.
     static let halo = 3.0
+    /// How much longer than estimated a name may turn out and still fit on the drawing.
+    static let widthMargin = 1.15
+
+    /// Start-anchored in the left quarter of the drawing, end-anchored in the right quarter, centred otherwise (and
+    /// when a long name reaches into both).
+    static func textAnchor(_ box: LabelBox, width: Double) -> MapLabel.Anchor {
+        let nearLeft = box.minX < width * 0.25
+        let nearRight = box.maxX > width * 0.75
+        if nearLeft && !nearRight { return .start }
+        if nearRight && !nearLeft { return .end }
+        return .middle
+    }
 
     /// Places `candidates` (text and the point inside its area) on a `width × height` drawing.
     static func place(
@@ -37,8 +65,10 @@ enum MapLabelLayout {
         for candidate in candidates where !candidate.text.isEmpty && candidate.x.isFinite && candidate.y.isFinite {
             let textWidth = ChartStyle.estimatedWidth(candidate.text, fontSize: fontSize) + 2 * halo
             let textHeight = lineHeight + halo
-            // A name wider than the drawing cannot be placed anywhere.
-            guard textWidth <= width, textHeight <= height else { continue }
+            // A name wider than the drawing cannot be placed anywhere. The width is an estimate (an average per
+            // letter; capitals and wide letters run longer), so a name must fit with room to spare, and the anchor
+            // keeps any overflow on the inner side.
+            guard textWidth * widthMargin <= width, textHeight <= height else { continue }
             for offset in [0, -textHeight, textHeight] {
                 // Kept whole inside the drawing: shifted in from an edge rather than cut off.
                 let x = min(max(candidate.x, textWidth / 2), width - textWidth / 2)
@@ -46,7 +76,7 @@ enum MapLabelLayout {
                 let box = LabelBox(
                     minX: x - textWidth / 2, minY: y - textHeight / 2, maxX: x + textWidth / 2, maxY: y + textHeight / 2)
                 if placed.contains(where: { $0.box.overlaps(box) }) { continue }
-                placed.append(MapLabel(text: candidate.text, x: x, y: y, box: box))
+                placed.append(MapLabel(text: candidate.text, x: x, y: y, box: box, anchor: textAnchor(box, width: width)))
                 break
             }
         }
@@ -124,21 +154,28 @@ enum MapLabelLayout {
 extension SVGWriter {
     /// Map names in dark text on a white halo (`paint-order`: the halo is painted first), so they read on any fill
     /// and on the hatching of a secret figure. Hidden from screen readers: the names are in the table beside the map.
-    mutating func mapLabels(_ labels: [MapLabel], fontSize: Double = MapLabelLayout.fontSize) {
+    mutating func mapLabels(
+        _ labels: [MapLabel], fontSize: Double = MapLabelLayout.fontSize, scale: Double = 1,
+        className: String = "map-labels", hidden: Bool = false
+    ) {
         guard !labels.isEmpty else { return }
+        // A second set of names for a narrower frame starts hidden: a drawing opened on its own shows the first.
+        let display: [(String, String)] = hidden ? [("display", "none")] : []
         open(
             "g",
-            [
-                ("class", "map-labels"), ("aria-hidden", "true"), ("font-size", SVGMarkup.number(fontSize)),
+            [("class", className)] + display + [
+                ("aria-hidden", "true"), ("font-size", SVGMarkup.number(fontSize * scale)),
                 ("text-anchor", "middle"), ("fill", ChartStyle.textColor), ("stroke", "#ffffff"),
-                ("stroke-width", SVGMarkup.number(MapLabelLayout.halo)), ("stroke-linejoin", "round"),
+                ("stroke-width", SVGMarkup.number(MapLabelLayout.halo * scale)), ("stroke-linejoin", "round"),
                 ("paint-order", "stroke"),
             ])
         for label in labels {
             // The baseline sits a third of the text's height below the centre, so the letters are centred.
-            element(
-                "text", [("x", SVGMarkup.number(label.x)), ("y", SVGMarkup.number(label.y + fontSize * 0.35))],
-                text: label.text)
+            var attributes = [
+                ("x", SVGMarkup.number(label.textX * scale)), ("y", SVGMarkup.number((label.y + fontSize * 0.35) * scale)),
+            ]
+            if label.anchor != .middle { attributes.append(("text-anchor", label.anchor.rawValue)) }
+            element("text", attributes, text: label.text)
         }
         close("g")
     }

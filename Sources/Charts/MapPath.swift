@@ -28,6 +28,9 @@ struct MapPathEncoder {
                         if size.width * size.height > fallbackSize || fallback.isEmpty {
                             fallbackSize = size.width * size.height
                             fallback = rounded(xs, ys, indices: Array(xs.indices))
+                            // Rounded to a point or a line it would draw nothing to see or to point at: a square of
+                            // the smallest ring size around its middle instead.
+                            if fallback.count < 3 { fallback = square(around: xs, ys) }
                         }
                         // Without its outer ring a polygon's holes would be filled instead: skip them all.
                         break
@@ -65,6 +68,15 @@ struct MapPathEncoder {
             ys.append(ys[0])
         }
         return (xs, ys)
+    }
+
+    /// A square `minimumRingSize` wide centred on the ring's box, in tenths of a pixel.
+    private func square(around xs: [Double], _ ys: [Double]) -> [(Int, Int)] {
+        guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max() else { return [] }
+        let side = max(Int((minimumRingSize * 10).rounded()), 1)
+        let left = Int(((minX + maxX) * 5).rounded()) - side / 2
+        let top = Int(((minY + maxY) * 5).rounded()) - side / 2
+        return [(left, top), (left + side, top), (left + side, top + side), (left, top + side)]
     }
 
     private func extent(_ xs: [Double], _ ys: [Double]) -> (width: Double, height: Double) {

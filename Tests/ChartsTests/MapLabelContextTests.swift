@@ -67,22 +67,24 @@ import Testing
         #expect(!labels[0].box.overlaps(labels[1].box) && !labels[0].box.overlaps(labels[2].box))
     }
 
-    @Test func labelTextIsTwelvePixelsInBothDrawnWidths() {
+    @Test func labelTextIsTwelvePixelsInBothFrameWidths() {
         // setup
         var chart = map(row(3), width: 640, height: 480)
         chart.labelled = ["w0", "w1", "w2"]
         // act
         let sized = chart.renderSized()
-        // check: each drawing is shown at (at least) the width it is drawn for, so 12 units are 12 px or more
-        for svg in [sized.wide, sized.narrow] {
-            #expect(svg.markup.contains(#"font-size="12""#))
-            let sizes = svg.markup.matches(of: /font-size="([0-9.]+)"/).compactMap { Double($0.1) }
-            #expect(sizes.allSatisfy { $0 >= 12 })
-            #expect(T.isWellFormed(svg))
-        }
-        #expect(sized.wide.markup.contains(#"viewBox="0 0 600 450""#))
-        #expect(sized.narrow.markup.contains(#"viewBox="0 0 300 225""#))
-        #expect(sized.narrow.markup.contains(#"id="kaart-smal""#))
+        // check: one drawing 600 units wide, shown at 600 px or more with the 12-unit names, and on a phone at down to
+        // 300 px with the names of 24 units (12 px there), which start hidden for a drawing opened on its own
+        let markup = sized.svg.markup
+        #expect(T.occurrences(of: "<svg ", in: sized.markup) == 1)
+        #expect(markup.contains(#"viewBox="0 0 600 450""#))
+        #expect(markup.contains(#"<g class="map-labels map-labels-wide" aria-hidden="true" font-size="12""#))
+        #expect(markup.contains(#"<g class="map-labels map-labels-narrow" display="none" aria-hidden="true" font-size="24""#))
+        let sizes = markup.matches(of: /font-size="([0-9.]+)"/).compactMap { Double($0.1) }
+        #expect(sizes.allSatisfy { $0 >= 12 })
+        #expect(!markup.contains("-smal"))
+        #expect(sized.markup.hasPrefix(#"<div class="chart-sizes map-sizes"><svg "#))
+        #expect(T.isWellFormed(sized.svg))
     }
 
     @Test func anchorLiesInsideAUShapedArea() {

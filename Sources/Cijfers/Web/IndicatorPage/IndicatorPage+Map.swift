@@ -17,13 +17,29 @@ enum IndicatorMap {
     /// - a parent with a shape of its own (a city around its wijken): its outline, and the map fitted to it;
     /// - gemeenten within a group or province (the 13 centrumsteden): the other gemeenten beneath them in grey;
     /// - finer areas without such a parent: the outlines of the gemeenten they lie in.
+    ///
+    /// The context also carries the level's drawn paths (`GeometryCache.drawnPaths`), so a second request for the same
+    /// map draws no outline again.
     static func context(
+        level: String, parent: Catalog.AreaEntry?, shown: [Int], catalog: Catalog, request: Request
+    ) async throws -> MapContext {
+        let cache = request.application.geometryCache
+        var context = try await shapes(level: level, parent: parent, shown: shown, catalog: catalog, request: request)
+        context.drawnPaths = await cache.drawnPaths(level: level, catalog: catalog)
+        return context
+    }
+
+    private static func shapes(
         level: String, parent: Catalog.AreaEntry?, shown: [Int], catalog: Catalog, request: Request
     ) async throws -> MapContext {
         let cache = request.application.geometryCache
         if let parent {
             let shapes = try await cache.geometries(level: parent.levelCode, catalog: catalog, database: request.db)
-            if let shape = shapes[parent.key] { return MapContext(outlines: [shape]) }
+            if let shape = shapes[parent.key] {
+                var context = MapContext(outlines: [shape])
+                context.shapesKey = "\(parent.levelCode):\(parent.key)"
+                return context
+            }
         }
         let gemeenten = try await cache.geometries(level: gemeenteLevel, catalog: catalog, database: request.db)
         guard !gemeenten.isEmpty, !shown.isEmpty else { return .none }
@@ -32,10 +48,19 @@ enum IndicatorMap {
             // Every gemeente shown: nothing around it to draw.
             guard parent != nil else { return .none }
             let others = gemeenten.keys.filter { !shownSet.contains($0) }.sorted()
-            return MapContext(surroundings: others.compactMap { gemeenten[$0] })
+            var context = MapContext(surroundings: others.compactMap { gemeenten[$0] })
+            context.shapesKey = key(others)
+            return context
         }
-        let around = Set(shown.compactMap { catalog.hierarchy.ancestor(of: $0, atLevel: gemeenteLevel) })
-        return MapContext(outlines: around.sorted().compactMap { gemeenten[$0] })
+        let around = Set(shown.compactMap { catalog.hierarchy.ancestor(of: $0, atLevel: gemeenteLevel) }).sorted()
+        var context = MapContext(outlines: around.compactMap { gemeenten[$0] })
+        context.shapesKey = key(around)
+        return context
+    }
+
+    /// The gemeenten a context draws, as the key of their drawn paths.
+    private static func key(_ gemeenten: [Int]) -> String {
+        "\(gemeenteLevel):" + gemeenten.map(String.init).joined(separator: ",")
     }
 
     /// The areas to name, the most important first: the ones the visitor chose (`chosen`), then every area of a
