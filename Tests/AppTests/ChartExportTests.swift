@@ -162,6 +162,11 @@ struct ChartExportTests {
             #expect(map.contains("id=\"tegel-1-kaart\""))
             #expect(map.contains("Leuven"))
             #expect(mapName.contains("_gemeente-de-13-vlaamse-centrumsteden_2021_kaart.svg\""))
+
+            // the indicator page's map embedded: in a sized frame like the page's, so a narrow frame shows the larger names
+            let embedded = try await Self.embed(app, "/insluiten/indicator/v2506_elek_res_cons/kaart?level=gemeente2024&parent=centrumsteden:centrumsteden")
+            #expect(embedded.contains("<figure class=\"embed-chart\"><div class=\"chart-sizes\"><svg"))
+            #expect(embedded.contains("map-labels-narrow"))
         }
     }
 }

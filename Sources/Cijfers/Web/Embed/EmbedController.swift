@@ -80,7 +80,9 @@ struct EmbedController: RouteCollection {
             chart = model.export(code)
         }
         guard let chart else {
-            throw Abort(.notFound, reason: "deze pagina toont voor deze selectie geen grafiek van '\(String(code.prefix(60)))'")
+            // Without the code: repeating it would tell a visitor nothing, and for a restricted indicator it must not
+            // appear at all (RestrictedDataTests).
+            throw Abort(.notFound, reason: "deze pagina toont voor deze selectie geen grafiek van die indicator: hij is onbekend, niet openbaar of niet gekozen")
         }
         return chart
     }

@@ -35,7 +35,8 @@ struct EmbedPage {
     /// chooses between when the chart has a phone-sized one, else the drawing and its legend.
     private var chartMarkup: String {
         let wide = chart.drawings.filter { !$0.id.hasSuffix("-smal") }.map(\.markup).joined()
-        guard let narrow = chart.drawings.first(where: { $0.id.hasSuffix("-smal") }) else { return wide }
+        // A map is one drawing with its names twice: the frame's width chooses the set (site.css, container query).
+        guard let narrow = chart.drawings.first(where: { $0.id.hasSuffix("-smal") }) else { return "<div class=\"chart-sizes\">\(wide)</div>" }
         return "<div class=\"chart-sizes\"><div class=\"chart-wide\">\(wide)</div><div class=\"chart-narrow\">\(narrow.markup)</div></div>"
     }
 }
