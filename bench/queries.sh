@@ -24,7 +24,7 @@ datasette serve "$dir/peer-queries.sqlite" --host 127.0.0.1 --port $dport --sett
 peer=$!
 cleanup() {
   local status=$?
-  kill $server $peer 2>/dev/null; wait $server $peer 2>/dev/null
+  kill $server $peer 2>/dev/null; wait $server $peer 2>/dev/null || true
   [ -n "${BENCH_DIR:-}" ] || rm -rf "$dir"
   exit $status
 }
