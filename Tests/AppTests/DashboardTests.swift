@@ -224,6 +224,11 @@ struct DashboardTests {
             ExplorerPathTests.has(indicator, "Je stelt het dashboard ‘Twee’ samen (2 van 12 tegels).")
             ExplorerPathTests.has(indicator, "<input type=\"hidden\" name=\"dashboard\" value=\"titel=Twee&amp;tegel=tabel~")
             ExplorerPathTests.lacks(indicator, "Onbekende parameter")
+            // the city picker ("Kies een stad") keeps it too, so choosing another city does not lose the dashboard
+            let picker = try #require(indicator.range(of: "class=\"selector city-picker\""))
+            let pickerForm = indicator[picker.lowerBound...].prefix { _ in true }
+            let pickerEnd = try #require(pickerForm.range(of: "</form>"))
+            #expect(pickerForm[..<pickerEnd.lowerBound].contains("<input type=\"hidden\" name=\"dashboard\" value=\"titel=Twee&amp;tegel=tabel~"))
             // (the existing tiles as the dashboard writes them: an own group's latest period is spelled out)
             let appended = "/dashboard?" + two.replacingOccurrences(of: "~~~44021", with: "~~laatste~44021")
                 + "&tegel=staaf~v2506_elek_res_cons~ggw72024~gemeente2024:44021&bewerk=1"

@@ -27,9 +27,11 @@ struct CijfersController: RouteCollection {
     @Sendable func indicator(req: Request) async throws -> HTML {
         let code = try req.parameters.require("code")
         var model = try await IndicatorPageModel.load(code: code, request: req)
-        model.cityPicker = CityPicker.indicator(code, catalog: await req.catalog(), currentParent: model.selection.parent)
-        model.siteBase = req.siteBaseURL
         model.dashboard = DashboardAppend.read(req.query[String.self, at: DashboardAppend.parameter])
+        // A dashboard being composed travels through the city picker too, like through the page's own form.
+        let carried = model.dashboard.flatMap(DashboardAppend.carried).map { [(name: DashboardAppend.parameter, value: $0)] } ?? []
+        model.cityPicker = CityPicker.indicator(code, catalog: await req.catalog(), currentParent: model.selection.parent, carrying: carried)
+        model.siteBase = req.siteBaseURL
         return model.page().document(for: req)
     }
 

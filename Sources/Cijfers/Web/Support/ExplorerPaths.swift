@@ -49,11 +49,13 @@ struct CityPicker {
     }
 
     /// The picker of an indicator page: to the same indicator at the wijk level, within the chosen city.
-    static func indicator(_ code: String, catalog: Catalog, currentParent: String?) -> CityPicker? {
+    /// `carrying`: fields that travel along (a dashboard being composed, `DashboardAppend`).
+    static func indicator(_ code: String, catalog: Catalog, currentParent: String?,
+                          carrying: [(name: String, value: String)] = []) -> CityPicker? {
         guard let level = wijkLevel(of: code, catalog: catalog) else { return nil }
         let choices = choices(in: catalog)
         guard !choices.isEmpty else { return nil }
-        var picker = CityPicker(action: CijfersPath.indicator(code: code).path, hidden: [("level", level.code)], field: "parent",
+        var picker = CityPicker(action: CijfersPath.indicator(code: code).path, hidden: [("level", level.code)] + carrying, field: "parent",
                                 valuePrefix: "\(cityLevel):", choices: choices)
         if let currentParent, currentParent.hasPrefix(picker.valuePrefix) { picker.selected = currentParent }
         return picker
