@@ -20,13 +20,9 @@ extension BenchmarkPageModel {
     }
 
     func chartLinks(_ column: Column, index: Int) -> ChartFileLinks {
-        let t = CijfersText.strings(language)
-        let code = column.indicator.code
-        return ChartFileLinks(
-            key: ChartPage.benchmark.chartID(index), chartWords: t("export.benchmarkWords", column.indicator.name),
-            title: chartTitle(column), fileName: chartFileName(column),
-            svgURL: ChartPath.pageSVG(.benchmark, indicator: code).url(chartQuery),
-            embedURL: siteBase + ChartPath.pageEmbed(.benchmark, indicator: code).url(chartQuery))
+        ChartFileLinks.of(.benchmark, index: index, indicator: column.indicator.code,
+                          chartWords: CijfersText.strings(language)("export.benchmarkWords", column.indicator.name),
+                          title: chartTitle(column), fileName: chartFileName(column), query: chartQuery, siteBase: siteBase)
     }
 
     /// The chart of `code` as the page draws it; nil when the page shows no chart of it.

@@ -31,6 +31,15 @@ struct ChartExport {
 /// The links under one chart: its SVG file, the PNG link the script adds beside it (`data-png`), and the code to embed
 /// it. The same on every page that draws charts.
 struct ChartFileLinks {
+    /// The links of the chart of one indicator on the benchmark, evolution or table page (the `index`th on the page),
+    /// for the page's own query.
+    static func of(_ page: ChartPage, index: Int, indicator code: String, chartWords: String, title: String,
+                   fileName: DownloadFileName, query: [(String, String?)], siteBase: String) -> ChartFileLinks {
+        ChartFileLinks(key: page.chartID(index), chartWords: chartWords, title: title, fileName: fileName,
+                       svgURL: ChartPath.pageSVG(page, indicator: code).url(query),
+                       embedURL: siteBase + ChartPath.pageEmbed(page, indicator: code).url(query))
+    }
+
     /// Unique on the page: the embed field's id is `insluiten-` + key.
     let key: String
     /// The chart in words for the label of the embed field ("het staafdiagram").

@@ -31,13 +31,9 @@ extension EvolutionPageModel {
     }
 
     func chartLinks(_ block: Block, index: Int) -> ChartFileLinks {
-        let t = CijfersText.strings(language)
-        let code = block.indicator.code
-        return ChartFileLinks(
-            key: ChartPage.evolutie.chartID(index), chartWords: t("export.evolutionWords", block.indicator.name),
-            title: chartTitle(block), fileName: chartFileName(block),
-            svgURL: ChartPath.pageSVG(.evolutie, indicator: code).url(chartQuery),
-            embedURL: siteBase + ChartPath.pageEmbed(.evolutie, indicator: code).url(chartQuery))
+        ChartFileLinks.of(.evolutie, index: index, indicator: block.indicator.code,
+                          chartWords: CijfersText.strings(language)("export.evolutionWords", block.indicator.name),
+                          title: chartTitle(block), fileName: chartFileName(block), query: chartQuery, siteBase: siteBase)
     }
 
     /// The chart of `code` as the page draws it, with the page's table of it; nil when the page shows no chart of it.

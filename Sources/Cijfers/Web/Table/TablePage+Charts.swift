@@ -34,12 +34,10 @@ extension TablePageModel {
     }
 
     func chartLinks(_ indicator: Indicator, index: Int, period: String) -> ChartFileLinks {
-        let t = CijfersText.strings(language)
-        return ChartFileLinks(
-            key: ChartPage.tabel.chartID(index), chartWords: t("export.tableWords", indicator.name),
-            title: chartTitle(indicator, period: period), fileName: chartFileName(indicator, period: period),
-            svgURL: ChartPath.pageSVG(.tabel, indicator: indicator.code).url(chartQuery),
-            embedURL: siteBase + ChartPath.pageEmbed(.tabel, indicator: indicator.code).url(chartQuery))
+        ChartFileLinks.of(.tabel, index: index, indicator: indicator.code,
+                          chartWords: CijfersText.strings(language)("export.tableWords", indicator.name),
+                          title: chartTitle(indicator, period: period), fileName: chartFileName(indicator, period: period),
+                          query: chartQuery, siteBase: siteBase)
     }
 
     /// The bar chart of `code` as the page draws it, with its figures; nil when the page draws none of it.
