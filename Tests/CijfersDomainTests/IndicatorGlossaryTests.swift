@@ -17,6 +17,7 @@ struct IndicatorGlossaryTests {
         // a unit it does not know is shown as written, never guessed
         #expect(Self.glossary.unit("m²") == "m²")
         #expect(Self.glossary.unit("  ") == "")
+        #expect(Self.glossary.unit(" kwh\t") == "kWh")  // spaces around a code are not part of it
     }
 
     @Test func sourcesRemarksAndCorrections() {

@@ -65,9 +65,17 @@ public struct IndicatorGlossary: Sendable, Codable, Equatable {
         self.indicators = indicators
     }
 
+    static func trimmed(_ code: String) -> String {
+        guard let first = code.unicodeScalars.first, let last = code.unicodeScalars.last else { return code }
+        let space = CharacterSet.whitespaces
+        return space.contains(first) || space.contains(last) ? code.trimmingCharacters(in: .whitespaces) : code
+    }
+
     /// Unit codes are matched without regard to case ("kwh", "KWH", "kWh").
+    /// Asked for every cell of a table (thousands on a page of wijken): a code without surrounding spaces, the usual
+    /// case, is looked up without Foundation's trimming.
     public func unit(_ code: String, english: Bool = false) -> String {
-        let key = code.trimmingCharacters(in: .whitespaces)
+        let key = Self.trimmed(code)
         guard !key.isEmpty else { return "" }
         if let words = units[key] ?? units.first(where: { $0.key.lowercased() == key.lowercased() })?.value {
             return words.text(english: english)
@@ -77,7 +85,7 @@ public struct IndicatorGlossary: Sendable, Codable, Equatable {
 
     /// The source's name for people and its link; a source without a code in the glossary is already words.
     public func source(_ code: String, english: Bool = false) -> (name: String, url: String?) {
-        let key = code.trimmingCharacters(in: .whitespaces)
+        let key = Self.trimmed(code)
         guard let source = sources[key] else { return (key, nil) }
         return (source.name.text(english: english), source.url)
     }
