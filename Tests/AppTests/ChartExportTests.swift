@@ -115,6 +115,16 @@ struct ChartExportTests {
             #expect(dashboard.components(separatedBy: "class=\"chart-svg\"").count - 1 == 2)
             try await app.testing().test(.GET, "/dashboard/svg?tegel=tabel~v2506_elek_res_cons~gemeente2024") { response in
                 #expect(response.status == .notFound)
+                #expect(response.body.string.contains("enkel kaart, staaf en lijn"))
+            }
+            // a tile that cannot be shown says why, as the dashboard does in its place; no tile at all says so
+            try await app.testing().test(.GET, "/dashboard/svg?tegel=kaart~bestaat_niet~gemeente2024") { response in
+                #expect(response.status == .notFound)
+                #expect(response.body.string.contains("Deze tegel kan niet getoond worden:"))
+            }
+            try await app.testing().test(.GET, "/insluiten/dashboard") { response in
+                #expect(response.status == .notFound)
+                #expect(response.body.string.contains("Geen tegel gegeven: geef er één op"))
             }
             // a chart a page does not draw for this selection is a 404, never another chart
             try await app.testing().test(.GET, "/benchmark/svg/bestaat_niet?indicators=v2506_elek_res_cons") { response in

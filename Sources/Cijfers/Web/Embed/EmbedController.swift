@@ -17,16 +17,23 @@ struct EmbedController: RouteCollection {
         register(routes, svg: .tileSVG, embed: .tileEmbed) { req in
             var model = try await DashboardPageModel.load(request: req)
             model.siteBase = req.siteBaseURL
-            guard let chart = model.export() else {
-                throw Abort(.notFound, reason: "deze tegel toont geen grafiek of kaart; enkel kaart, staaf en lijn hebben er een")
+            if let chart = model.export() { return chart }
+            // Why not, in the words the dashboard itself uses for the tile.
+            guard let tile = model.tiles.first else {
+                throw Abort(.notFound, reason: "geen tegel gegeven: geef er één op met tegel=soort~indicator~niveau")
             }
-            return chart
+            if case .notice(let reasons) = tile.content, !reasons.isEmpty {
+                throw Abort(.notFound, reason: "deze tegel kan niet getoond worden: " + reasons.joined(separator: " "))
+            }
+            throw Abort(.notFound, reason: "deze tegel toont geen grafiek of kaart; enkel kaart, staaf en lijn hebben er een")
         }
         register(routes, svg: .areaSVG, embed: .areaEmbed) { req in
             var model = try await AreaPageModel.load(level: try req.parameters.require("level"), code: try req.parameters.require("code"),
                                                      request: req)
             model.siteBase = req.siteBaseURL
-            guard let chart = model.export() else { throw Abort(.notFound, reason: "dit gebiedsniveau heeft geen kaartvormen") }
+            guard let chart = model.export() else {
+                throw Abort(.notFound, reason: "er is geen kaart van dit gebied: zijn niveau of het gebied zelf heeft geen kaartvorm")
+            }
             return chart
         }
     }
